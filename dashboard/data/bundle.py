@@ -1,0 +1,277 @@
+"""Load and validate the built ``data/`` folder into one immutable :class:`Bundle`.
+
+``load_bundle`` checks every file (schemas, then references between files) and raises one
+:class:`DataError` naming the file, line and column of the first problem. ``BundleStore``
+keeps the last good bundle: a broken change to ``data/`` is reported, never half-served.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import shapely
+from shapely.geometry import shape
+
+from .. import ROOT
+from .errors import DataError
+from .readers import read_csv_text, read_geojson, read_text
+from .schema import TABLES, UNITS, check_table
+
+log = logging.getLogger(__name__)
+
+DEFAULT_DATA_DIR = ROOT / "data"
+UNITS_FILE = "units.geojson"
+SPACES_GEO_FILE = "spaces.geojson"
+SOURCES_FILE = "sources.json"
+DATA_FILES = (UNITS_FILE, SPACES_GEO_FILE, *TABLES, SOURCES_FILE)
+
+
+@dataclass(frozen=True)
+class Bundle:
+    units: pd.DataFrame
+    units_geojson: dict
+    spaces: pd.DataFrame
+    spaces_geojson: dict
+    space_units: pd.DataFrame
+    catalogue: pd.DataFrame
+    values: pd.DataFrame
+    city_reference: pd.DataFrame
+    funding: pd.DataFrame
+    resources: pd.DataFrame
+    population: pd.DataFrame
+    sources: dict
+    data_dir: Path = field(default=DEFAULT_DATA_DIR)
+
+    @property
+    def current_spaces(self) -> pd.DataFrame:
+        return self.spaces[self.spaces.status == "current"]
+
+
+def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = None) -> Bundle:
+    """Read and validate every file of ``data_dir``; raise :class:`DataError` if any is bad.
+
+    ``label`` names the folder in messages (default: the folder's name).
+    """
+    data_dir = Path(data_dir)
+    label = label or data_dir.name
+
+    def name(file: str) -> str:
+        return f"{label}/{file}"
+
+    units_geojson = read_geojson(data_dir / UNITS_FILE, name=name(UNITS_FILE))
+    units = _units_table(units_geojson, name(UNITS_FILE))
+    tables = {
+        file: check_table(read_csv_text(data_dir / file, name=name(file)), schema, name(file))
+        for file, schema in TABLES.items()
+    }
+    spaces_geojson = read_geojson(data_dir / SPACES_GEO_FILE, name=name(SPACES_GEO_FILE))
+    try:
+        sources = json.loads(read_text(data_dir / SOURCES_FILE, name=name(SOURCES_FILE)))
+    except json.JSONDecodeError as exc:
+        raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
+    bundle = Bundle(
+        units=units,
+        units_geojson=units_geojson,
+        spaces=tables["spaces.csv"],
+        spaces_geojson=spaces_geojson,
+        space_units=tables["space_units.csv"],
+        catalogue=tables["catalogue.csv"],
+        values=tables["indicators.csv"],
+        city_reference=tables["city_reference.csv"],
+        funding=tables["funding.csv"],
+        resources=tables["resources.csv"],
+        population=tables["population.csv"],
+        sources=sources,
+        data_dir=data_dir,
+    )
+    check_references(bundle, name)
+    return bundle
+
+
+def _units_table(doc: dict, file: str) -> pd.DataFrame:
+    rows = []
+    for i, feature in enumerate(doc["features"], start=1):
+        props = feature["properties"]
+        code = props.get("code")
+        where = {"row": i, "row_label": "feature", "column": "geometry"}
+        geom_json = feature.get("geometry")
+        if not geom_json:
+            raise DataError(file, f"a polygon geometry for unit {code}", found="none", **where)
+        try:
+            geom = shape(geom_json)
+        except Exception as exc:  # malformed coordinates raise several types
+            raise DataError(file, f"a polygon for unit {code}", found=str(exc), **where) from None
+        if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+            raise DataError(file, f"a polygon for unit {code}", found=geom.geom_type, **where)
+        if not shapely.is_valid(geom):
+            raise DataError(
+                file,
+                f"a valid polygon for unit {code}",
+                found=shapely.is_valid_reason(geom),
+                **where,
+            )
+        rows.append({k: ("" if v is None else str(v)) for k, v in props.items()})
+    df = pd.DataFrame(rows)
+    return check_table(df, UNITS, file, first_line=1, row_label="feature")
+
+
+def check_references(b: Bundle, name) -> None:
+    """Cross-file checks: every reference points at something that exists."""
+    units = set(b.units.code)
+    spaces = set(b.spaces.space_id)
+    _refs(b.space_units, "space_id", spaces, name("space_units.csv"), "a space of spaces.csv")
+    _refs(b.space_units, "unit_code", units, name("space_units.csv"), "a unit of units.geojson")
+    unit_spaces = b.units.space_id.replace("", None).dropna()
+    bad = unit_spaces[~unit_spaces.isin(spaces)]
+    if not bad.empty:
+        raise DataError(
+            name(UNITS_FILE),
+            "a space of spaces.csv",
+            row=int(bad.index[0]) + 1,
+            row_label="feature",
+            column="space_id",
+            found=bad.iloc[0],
+        )
+    empty = spaces - set(b.space_units.space_id)
+    if empty:
+        raise DataError(
+            name("spaces.csv"),
+            "at least one unit in space_units.csv",
+            column="space_id",
+            found=sorted(empty)[0],
+        )
+    geo_ids = [f["properties"].get("space_id") for f in b.spaces_geojson["features"]]
+    if sorted(geo_ids) != sorted(spaces):
+        missing = sorted(spaces - set(geo_ids)) or sorted(set(geo_ids) - spaces)
+        raise DataError(
+            name(SPACES_GEO_FILE),
+            "one outline per space of spaces.csv",
+            column="space_id",
+            found=missing[0] if missing else "duplicates",
+        )
+    _refs(b.values, "unit_code", units, name("indicators.csv"), "a unit of units.geojson")
+    _check_values(b, name("indicators.csv"))
+    keys = set(zip(b.catalogue.indicator_id, b.catalogue.edition, strict=True))
+    ref_keys = pd.Series(
+        list(zip(b.city_reference.indicator_id, b.city_reference.edition, strict=True))
+    )
+    bad_ref = ref_keys[~ref_keys.isin(keys)]
+    if not bad_ref.empty:
+        raise DataError(
+            name("city_reference.csv"),
+            "an indicator and edition of catalogue.csv",
+            row=int(bad_ref.index[0]) + 2,
+            column="indicator_id",
+            found=bad_ref.iloc[0],
+        )
+    funded = b.funding.space_id.dropna().str.split(";").explode()
+    bad_fund = funded[~funded.isin(spaces)]
+    if not bad_fund.empty:
+        raise DataError(
+            name("funding.csv"),
+            "a space of spaces.csv",
+            row=int(bad_fund.index[0]) + 2,
+            column="space_id",
+            found=bad_fund.iloc[0],
+        )
+    if not isinstance(b.sources, dict) or not isinstance(b.sources.get("inputs"), list):
+        raise DataError(name(SOURCES_FILE), "an object with a list 'inputs'", column="inputs")
+
+
+def _refs(df: pd.DataFrame, column: str, known: set, file: str, expected: str) -> None:
+    bad = df[~df[column].isin(known)]
+    if not bad.empty:
+        raise DataError(
+            file, expected, row=int(bad.index[0]) + 2, column=column, found=bad[column].iloc[0]
+        )
+
+
+def _check_values(b: Bundle, file: str) -> None:
+    cat = b.catalogue.set_index(["indicator_id", "edition"])
+    merged = b.values.join(cat[["is_percentage", "status"]], on=["indicator_id", "edition"])
+    unknown = merged[merged.status.isna()]
+    if not unknown.empty:
+        raise DataError(
+            file,
+            "an indicator and edition of catalogue.csv",
+            row=int(unknown.index[0]) + 2,
+            column="indicator_id",
+            found=f"{unknown.indicator_id.iloc[0]} / {unknown.edition.iloc[0]}",
+        )
+    checks = [
+        (
+            merged.value.isna() & merged.missing_reason.isna(),
+            "missing_reason",
+            "a value or a missing_reason",
+        ),
+        (
+            merged.value.notna() & merged.missing_reason.notna(),
+            "missing_reason",
+            "no missing_reason when a value is given",
+        ),
+        (
+            (merged.status == "broken_in_source") & merged.value.notna(),
+            "value",
+            "no value for an indicator broken in the source",
+        ),
+        (
+            merged.is_percentage.astype(bool)
+            & ~merged.value.between(0, 100)
+            & merged.value.notna(),
+            "value",
+            "a percentage between 0 and 100",
+        ),
+    ]
+    for mask, column, expected in checks:
+        if mask.any():
+            i = int(mask.idxmax())
+            raise DataError(file, expected, row=i + 2, column=column, found=b.values.at[i, column])
+
+
+class BundleStore:
+    """Serves the last good bundle; reloads when the files change and the new ones are valid."""
+
+    def __init__(self, data_dir: Path | str = DEFAULT_DATA_DIR, check_every: float = 5.0):
+        self.data_dir = Path(data_dir)
+        self.check_every = check_every
+        self._lock = threading.Lock()
+        self._bundle = load_bundle(self.data_dir)  # refuse to start on broken data
+        self._signature = self._files_signature()
+        self._checked = time.monotonic()
+        self.last_error: DataError | None = None
+
+    def _files_signature(self) -> tuple:
+        sig = []
+        for file in DATA_FILES:
+            try:
+                st = (self.data_dir / file).stat()
+                sig.append((file, st.st_mtime_ns, st.st_size))
+            except FileNotFoundError:
+                sig.append((file, None, None))
+        return tuple(sig)
+
+    def get(self) -> Bundle:
+        now = time.monotonic()
+        if now - self._checked < self.check_every:
+            return self._bundle
+        with self._lock:
+            self._checked = now
+            signature = self._files_signature()
+            if signature != self._signature:
+                self._signature = signature
+                try:
+                    self._bundle = load_bundle(self.data_dir)
+                    self.last_error = None
+                    log.info("reloaded data from %s", self.data_dir)
+                except DataError as exc:
+                    self.last_error = exc
+                    log.error(
+                        "data changed but is invalid, still serving the last good data: %s", exc
+                    )
+        return self._bundle

@@ -1,0 +1,284 @@
+"""Table schemas of the built ``data/`` files, checked with pandera.
+
+Every table is read as text and then checked and coerced here, so a failure can name the
+file, the CSV line, the column and the offending value (:class:`DataError`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+
+from .errors import DataError
+from .model import (
+    CONFIDENCE,
+    DIRECTIONS,
+    HANDLUNGSFELDER,
+    MEMBERSHIP_CONFIDENCE,
+    MISSING_REASONS,
+    SPACE_RELATIONS,
+    SPACE_STATUS,
+    SPACE_TYPES,
+)
+
+UNIT_CODE = r"^\d{3}$"
+SPACE_ID = r"^(AR|AQ|EX)\d{2}$"
+
+
+def _text(**kw) -> pa.Column:
+    return pa.Column(str, nullable=False, **kw)
+
+
+def _opt_text() -> pa.Column:
+    return pa.Column(str, nullable=True, required=True)
+
+
+def _isin(values) -> pa.Column:
+    return pa.Column(str, pa.Check.isin([str(v) for v in values]), nullable=False)
+
+
+def _number(*checks: pa.Check, nullable: bool = False) -> pa.Column:
+    return pa.Column(float, list(checks), nullable=nullable, coerce=True)
+
+
+NON_NEGATIVE = pa.Check.ge(0)
+
+UNITS = pa.DataFrameSchema(
+    {
+        "code": _text(checks=pa.Check.str_matches(UNIT_CODE), unique=True),
+        "name": _text(checks=pa.Check.str_length(min_value=1)),
+        "stat_bezirk_code": _text(checks=pa.Check.str_matches(r"^\d{2}$")),
+        "stat_bezirk_name": _text(checks=pa.Check.str_length(min_value=1)),
+        "stadtbezirk": _text(checks=pa.Check.str_length(min_value=1)),
+        "area_km2": _number(pa.Check.gt(0)),
+        "space_id": _opt_text(),
+        "space_relation": _opt_text(),
+    },
+    strict=True,
+)
+
+SPACES = pa.DataFrameSchema(
+    {
+        "space_id": _text(checks=pa.Check.str_matches(SPACE_ID), unique=True),
+        "name": _text(checks=pa.Check.str_length(min_value=1)),
+        "type": _isin(SPACE_TYPES),
+        "status": _isin(SPACE_STATUS),
+        "valid_from": pa.Column(int, pa.Check.in_range(2008, 2100), coerce=True),
+        "valid_to": pa.Column("Int64", pa.Check.in_range(2008, 2100), nullable=True, coerce=True),
+        "stadtbezirk": _text(),
+        "sozialraum": _text(),
+        "membership_confidence": _isin(MEMBERSHIP_CONFIDENCE),
+        "geometry_basis": _isin(("member_units", "surrounding_units")),
+        "evidence": _text(),
+        "note_de": _opt_text(),
+        "note_en": _opt_text(),
+    },
+    strict=True,
+)
+
+SPACE_UNITS = pa.DataFrameSchema(
+    {
+        "space_id": _text(checks=pa.Check.str_matches(SPACE_ID)),
+        "unit_code": _text(checks=pa.Check.str_matches(UNIT_CODE)),
+        "relation": _isin(SPACE_RELATIONS),
+        "confidence": _isin(MEMBERSHIP_CONFIDENCE),
+    },
+    unique=["space_id", "unit_code"],
+    strict=True,
+)
+
+CATALOGUE = pa.DataFrameSchema(
+    {
+        "indicator_id": _text(checks=pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
+        "edition": _text(checks=pa.Check.str_matches(r"^[a-z0-9_]+$")),
+        "label_de": _text(),
+        "label_en": _text(),
+        "definition_de": _text(),
+        "definition_en": _text(),
+        "unit": _text(),
+        "is_percentage": pa.Column(bool, coerce=True),
+        "handlungsfeld": _isin(HANDLUNGSFELDER),
+        "handlungsfeld_assignment": _isin(("official", "project")),
+        "direction": pa.Column(int, pa.Check.isin(list(DIRECTIONS)), coerce=True),
+        "status": _isin(("ok", "broken_in_source")),
+        "comparable_across_editions": pa.Column(bool, coerce=True),
+        "source": _text(),
+        "source_url": _text(checks=pa.Check.str_startswith("http")),
+        "transcription": _opt_text(),
+        "licence": _text(),
+        "reference_date": _text(checks=pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
+        "reference_date_note": _opt_text(),
+        "confidence": _isin(CONFIDENCE),
+        "caveats_de": _opt_text(),
+        "caveats_en": _opt_text(),
+        "source_column": _text(),
+    },
+    unique=["indicator_id", "edition"],
+    strict=True,
+)
+
+VALUES = pa.DataFrameSchema(
+    {
+        "unit_code": _text(checks=pa.Check.str_matches(UNIT_CODE)),
+        "indicator_id": _text(),
+        "edition": _text(),
+        "value": _number(nullable=True),
+        "missing_reason": pa.Column(str, pa.Check.isin(MISSING_REASONS), nullable=True),
+        "note": _opt_text(),
+    },
+    unique=["unit_code", "indicator_id", "edition"],
+    strict=True,
+)
+
+CITY_REFERENCE = pa.DataFrameSchema(
+    {
+        "indicator_id": _text(),
+        "edition": _text(),
+        "value": _number(nullable=True),
+        "kind": _isin(("official", "median_of_units")),
+        "source": _text(),
+    },
+    unique=["indicator_id", "edition"],
+    strict=True,
+)
+
+FUNDING = pa.DataFrameSchema(
+    {
+        "programme": _text(),
+        "area": _text(),
+        "year": _text(),
+        "amount_eur": _number(NON_NEGATIVE, nullable=True),
+        "what": _text(),
+        "space_id": pa.Column(
+            str, pa.Check.str_matches(r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*$"), nullable=True
+        ),
+        "space_match": pa.Column(str, pa.Check.isin(["inferred_by_name"]), nullable=True),
+        "source_title": _text(),
+        "source_url": _text(checks=pa.Check.str_startswith("http")),
+        "confidence": _text(),
+    },
+    strict=True,
+)
+
+RESOURCES = pa.DataFrameSchema(
+    {
+        "key": _text(checks=pa.Check.str_matches(r"^[a-z_]+$"), unique=True),
+        "label_de": _text(),
+        "label_en": _text(),
+        "value": _number(NON_NEGATIVE),
+        "unit": _text(),
+        "as_of": _text(),
+        "source_title": _text(),
+        "source_url": pa.Column(str, pa.Check.str_startswith("http"), nullable=True),
+        "confidence": _text(),
+    },
+    strict=True,
+)
+
+POPULATION = pa.DataFrameSchema(
+    {
+        "area": _text(),
+        "level": _isin(("city", "stadtbezirk", "stat_bezirk", "unit", "programme_area")),
+        "code": _opt_text(),
+        "year_end": _text(),
+        "population": pa.Column(int, NON_NEGATIVE, coerce=True),
+        "area_km2": _number(NON_NEGATIVE, nullable=True),
+        "source_title": _text(),
+        "source_url": _text(checks=pa.Check.str_startswith("http")),
+        "note": _opt_text(),
+    },
+    strict=True,
+)
+
+TABLES: dict[str, pa.DataFrameSchema] = {
+    "spaces.csv": SPACES,
+    "space_units.csv": SPACE_UNITS,
+    "catalogue.csv": CATALOGUE,
+    "indicators.csv": VALUES,
+    "city_reference.csv": CITY_REFERENCE,
+    "funding.csv": FUNDING,
+    "resources.csv": RESOURCES,
+    "population.csv": POPULATION,
+}
+"""The CSV files of ``data/`` and their schemas, in load order."""
+
+
+def check_table(
+    df: pd.DataFrame,
+    schema: pa.DataFrameSchema,
+    file: str,
+    *,
+    first_line: int = 2,
+    row_label: str = "line",
+) -> pd.DataFrame:
+    """Validate and coerce ``df`` (read as text); raise one :class:`DataError` on failure.
+
+    ``df`` must keep the default RangeIndex of the file's data rows, so that row ``i`` is
+    line ``i + first_line`` of the file.
+    """
+    if df.empty and len(df.columns) == 0:
+        raise DataError(file, "a header line and at least one data row", found="an empty file")
+    expected = list(schema.columns)
+    missing = [c for c in expected if c not in df.columns]
+    if missing:
+        raise DataError(
+            file,
+            f"columns {expected}",
+            row=1,
+            column=missing[0],
+            found=f"header {list(df.columns)}",
+        )
+    extra = [c for c in df.columns if c not in expected]
+    if extra and schema.strict:
+        raise DataError(file, f"only the columns {expected}", row=1, column=extra[0])
+    if df.empty:
+        raise DataError(file, "at least one data row", row=2, found="no data rows")
+    df = df.replace({"": None})
+    for column, spec in schema.columns.items():
+        if str(spec.dtype) == "bool":
+            df[column] = _booleans(df[column], file, column, first_line, row_label)
+    try:
+        return schema.validate(df, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        raise _first_failure(exc, file, first_line, row_label) from None
+
+
+_BOOL = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
+
+
+def _booleans(col: pd.Series, file: str, column: str, first_line: int, row_label: str):
+    out = col.map(lambda v: _BOOL.get(str(v).strip().lower()) if isinstance(v, str) else v)
+    bad = out.isna() & col.notna()
+    if bad.any():
+        i = int(bad.idxmax())
+        raise DataError(
+            file,
+            "True or False",
+            row=i + first_line,
+            column=column,
+            found=col.iloc[i],
+            row_label=row_label,
+        )
+    return out
+
+
+def _first_failure(
+    exc: pa.errors.SchemaErrors, file: str, first_line: int, row_label: str
+) -> DataError:
+    cases = exc.failure_cases.copy()
+    cases["_row"] = pd.to_numeric(cases["index"], errors="coerce")
+    cases = cases.sort_values("_row", na_position="last")
+    case = cases.iloc[0]
+    column = case["column"] if isinstance(case["column"], str) else None
+    row = None if pd.isna(case["_row"]) else int(case["_row"]) + first_line
+    check = str(case["check"])
+    found = case["failure_case"]
+    if check.startswith(("field_uniqueness", "multiple_fields_uniqueness")):
+        expected = f"unique values in {column or 'the key columns'} (duplicate row)"
+    elif check.startswith("coerce_dtype"):
+        expected = f"a value of type {check.removeprefix('coerce_dtype(').rstrip(')')}"
+    elif check == "not_nullable":
+        expected = "a value (the field is required)"
+    else:
+        expected = f"a value passing {check}"
+    return DataError(file, expected, row=row, column=column, found=found, row_label=row_label)

@@ -1,0 +1,1 @@
+"""The data pipeline: raw public inputs -> the project's ``data/`` folder."""

@@ -1,0 +1,52 @@
+"""``python -m dashboard.pipeline [build|import]``: build or extend ``data/``.
+
+Exit status 0 on success; 1 with one message naming file, line and column on bad input,
+in which case ``data/`` is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..data.bundle import DEFAULT_DATA_DIR
+from ..data.errors import DataError
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .build import DEFAULT_RAW_DIR, build
+    from .imports import import_table
+
+    parser = argparse.ArgumentParser(prog="python -m dashboard.pipeline", description=__doc__)
+    sub = parser.add_subparsers(dest="command")
+    b = sub.add_parser("build", help="rebuild data/ from the raw inputs (the default)")
+    b.add_argument("--raw", type=Path, default=DEFAULT_RAW_DIR, help="folder of raw inputs")
+    b.add_argument("--out", type=Path, default=DEFAULT_DATA_DIR, help="data folder to write")
+    i = sub.add_parser("import", help="add an indicator edition from a city open-data table")
+    i.add_argument("table", type=Path, help="CSV in the city's format (; or , decimal comma)")
+    i.add_argument("--meta", type=Path, required=True, help="JSON catalogue entry")
+    i.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="data folder to extend")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "import":
+            key = import_table(args.table, args.meta, args.data)
+            print(f"imported {key} into {args.data}")
+        else:
+            raw = getattr(args, "raw", DEFAULT_RAW_DIR)
+            out = getattr(args, "out", DEFAULT_DATA_DIR)
+            if not Path(raw).is_dir():
+                raise DataError(
+                    str(raw), "the folder of raw inputs (see --raw)", found="no such folder"
+                )
+            build(raw, out)
+            print(f"built {out} from {raw}")
+    except DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        print("data/ was left unchanged.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

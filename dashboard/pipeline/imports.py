@@ -1,0 +1,166 @@
+"""Import an indicator edition from a table in the city's open-data format.
+
+An import is kept in ``data/imports/`` as two files, ``<indicator>__<edition>.csv`` (unit
+code, value, missing reason: already normalised) and ``.json`` (its catalogue entry), so a
+later rebuild from the raw inputs keeps it.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from ..data.bundle import DEFAULT_DATA_DIR, load_bundle
+from ..data.errors import DataError
+from ..data.readers import read_text
+from ..data.schema import CATALOGUE, check_table
+from .opendata import read_city_table
+
+IMPORTS_DIR = "imports"
+REQUIRED = (
+    "indicator_id",
+    "edition",
+    "label_de",
+    "label_en",
+    "definition_de",
+    "definition_en",
+    "unit",
+    "is_percentage",
+    "handlungsfeld",
+    "direction",
+    "source",
+    "source_url",
+    "licence",
+    "reference_date",
+    "confidence",
+)
+DEFAULTS = {
+    "handlungsfeld_assignment": "project",
+    "status": "ok",
+    "comparable_across_editions": True,
+    "transcription": "",
+    "reference_date_note": "",
+    "caveats_de": "",
+    "caveats_en": "",
+}
+
+
+def read_meta(path: Path) -> dict:
+    """The catalogue entry of an import, checked like a catalogue row."""
+    name = str(path)
+    try:
+        meta = json.loads(read_text(path, name=name))
+    except json.JSONDecodeError as exc:
+        raise DataError(name, "valid JSON", row=exc.lineno, found=exc.msg) from None
+    if not isinstance(meta, dict):
+        raise DataError(name, "a JSON object", found=type(meta).__name__)
+    for key in REQUIRED:
+        if key not in meta:
+            raise DataError(name, f"a key '{key}'", column=key, found="no such key")
+    entry = {**DEFAULTS, **{k: v for k, v in meta.items() if k != "value_column"}}
+    entry["source_column"] = meta.get("value_column") or "value"
+    columns = list(CATALOGUE.columns)
+    unknown = [k for k in entry if k not in columns]
+    if unknown:
+        raise DataError(name, f"only the keys {[*columns, 'value_column']}", column=unknown[0])
+    row = pd.DataFrame([{c: str(entry[c]) for c in columns}])
+    check_table(row, CATALOGUE, name, first_line=1, row_label="entry")
+    return {**entry, "value_column": meta.get("value_column")}
+
+
+def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR) -> str:
+    """Add or replace one indicator edition in ``data_dir``; return its import key."""
+    from .build import write_bundle  # late import: build imports this module
+
+    data_dir = Path(data_dir)
+    bundle = load_bundle(data_dir)
+    meta = read_meta(Path(meta_path))
+    values = read_city_table(
+        Path(table),
+        bundle.units,
+        value_column=meta["value_column"],
+        is_percentage=str(meta["is_percentage"]).lower() == "true",
+    )
+    key = f"{meta['indicator_id']}__{meta['edition']}"
+    files = _existing_import_files(data_dir / IMPORTS_DIR)
+    files[f"{key}.csv"] = values.to_csv(index=False, lineterminator="\n")
+    meta.pop("value_column")
+    files[f"{key}.json"] = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+    frames = {
+        "spaces.csv": bundle.spaces,
+        "space_units.csv": bundle.space_units,
+        "catalogue.csv": bundle.catalogue,
+        "indicators.csv": bundle.values,
+        "funding.csv": bundle.funding,
+        "resources.csv": bundle.resources,
+        "population.csv": bundle.population,
+    }
+    frames, imported = merge_import_files(frames, files, bundle.units)
+    from .tables import build_city_reference
+
+    frames["city_reference.csv"] = build_city_reference(frames["indicators.csv"])
+    sources = {**bundle.sources, "imports": imported}
+    write_bundle(
+        data_dir, frames, bundle.units_geojson, bundle.spaces_geojson, sources, import_files=files
+    )
+    return key
+
+
+def _existing_import_files(folder: Path) -> dict[str, str]:
+    if not folder.is_dir():
+        return {}
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def merge_imports(frames: dict[str, pd.DataFrame], folder: Path, units: pd.DataFrame):
+    """Merge the imports kept in ``folder`` (used by a rebuild)."""
+    files = _existing_import_files(folder)
+    merged, imported = merge_import_files(frames, files, units)
+    return merged, imported, files
+
+
+def merge_import_files(frames: dict[str, pd.DataFrame], files: dict[str, str], units: pd.DataFrame):
+    """Replace (indicator, edition) rows in catalogue and values with each import's rows."""
+    catalogue, values = frames["catalogue.csv"], frames["indicators.csv"]
+    imported = []
+    for name in sorted(n for n in files if n.endswith(".json")):
+        meta = json.loads(files[name])
+        key = name.removesuffix(".json")
+        table = pd.read_csv(io.StringIO(files[f"{key}.csv"]), dtype=str, keep_default_na=False)
+        ind, ed = meta["indicator_id"], meta["edition"]
+        catalogue = catalogue[~((catalogue.indicator_id == ind) & (catalogue.edition == ed))]
+        catalogue = pd.concat(
+            [catalogue, pd.DataFrame([meta])[list(catalogue.columns)]], ignore_index=True
+        )
+        values = values[~((values.indicator_id == ind) & (values.edition == ed))]
+        new = pd.DataFrame(
+            {
+                "unit_code": table.unit_code,
+                "indicator_id": ind,
+                "edition": ed,
+                "value": pd.to_numeric(table.value.replace("", None)),
+                "missing_reason": table.missing_reason.replace("", None),
+                "note": None,
+            }
+        )
+        values = pd.concat([values, new], ignore_index=True)
+        imported.append(
+            {
+                "key": key,
+                "indicator_id": ind,
+                "edition": ed,
+                "source": meta["source"],
+                "source_url": meta["source_url"],
+                "licence": meta["licence"],
+                "units": len(new),
+            }
+        )
+    values = (
+        values.sort_values(["indicator_id", "edition", "unit_code"], ignore_index=True)
+        if imported
+        else values
+    )
+    return {**frames, "catalogue.csv": catalogue, "indicators.csv": values}, imported

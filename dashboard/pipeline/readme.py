@@ -1,0 +1,92 @@
+"""Render ``data/README.md`` from the bundle, so it always says what the files hold."""
+
+from __future__ import annotations
+
+from ..data.bundle import Bundle
+
+FILES = [
+    (
+        "units.geojson",
+        "The 170 statistische Unterbezirke: repaired (make_valid), simplified as "
+        "a coverage (shared borders stay shared), UTF-8; properties code, name, stat_bezirk_code, "
+        "stat_bezirk_name, stadtbezirk, area_km2 (computed on the WGS84 ellipsoid), space_id, "
+        "space_relation.",
+    ),
+    (
+        "spaces.csv",
+        "The 15 current spaces (13 Aktionsräume, 2 Aktionsquartiere) and 2 former "
+        "Aktionsräume (status=former), with membership confidence and evidence.",
+    ),
+    (
+        "space_units.csv",
+        "Which units make up each space; relation=contains_quartier for the "
+        "Aktionsquartiere, whose own boundary is not public.",
+    ),
+    (
+        "spaces.geojson",
+        "Space outlines dissolved from their units by the pipeline, with a "
+        "label point. Approximations: see membership_confidence.",
+    ),
+    (
+        "catalogue.csv",
+        "One row per indicator and edition: labels and definitions (de/en), unit, "
+        "Handlungsfeld, direction (1: higher = more need, -1: lower = more need, 0: context), "
+        "source, URL, licence, reference date, confidence, caveats.",
+    ),
+    (
+        "indicators.csv",
+        "Values in long form: unit_code, indicator_id, edition, value or "
+        "missing_reason (broken_in_source, not_published, suppressed), note (same_as:<codes> when "
+        "the source repeats another unit's whole row).",
+    ),
+    (
+        "city_reference.csv",
+        "The city reference per indicator and edition: the median of the 170 "
+        "units (kind=median_of_units) unless an official city value is known (kind=official).",
+    ),
+    (
+        "funding.csv",
+        "Programme and funding facts with source URL; space_id only where the "
+        "programme area is named like a space (space_match=inferred_by_name).",
+    ),
+    ("resources.csv", "Resources of the Aktionsplan (staff, budget) with source and date."),
+    ("population.csv", "Population figures read in public pages, one row per fact with URL."),
+    ("sources.json", "Every input file with sha256, licence and origin; every import."),
+]
+
+
+def render(bundle: Bundle) -> str:
+    cat = bundle.catalogue
+    lines = [
+        "# data/ — built by the pipeline, do not edit by hand",
+        "",
+        "Produced by `python -m dashboard.pipeline build` from the raw inputs in "
+        "`../shared/research/data` (see `sources.json` for each file's sha256, licence and "
+        "origin). Rebuilding gives byte-identical files. Import a table of your own with "
+        "`python -m dashboard.pipeline import TABLE --meta META.json` (see the project README).",
+        "",
+        "| file | what it holds |",
+        "|---|---|",
+        *[f"| `{f}` | {text} |" for f, text in FILES],
+        "",
+        "## Sizes",
+        "",
+        f"- units: {len(bundle.units)}; spaces: {len(bundle.current_spaces)} current, "
+        f"{len(bundle.spaces) - len(bundle.current_spaces)} former",
+        f"- indicators: {cat.indicator_id.nunique()} in {cat.edition.nunique()} editions "
+        f"({len(cat)} catalogue rows); values: {bundle.values.value.notna().sum()} numbers, "
+        f"{bundle.values.value.isna().sum()} missing with a reason",
+        "",
+        "## Honesty notes",
+        "",
+        "- Indicator values are a third-party transcription (SpatialJustice, MIT) of the city's "
+        "Statistikatlas PDFs: good but unofficial. The meaning of each column is inferred from "
+        "its field name and value range.",
+        "- Which units make up an Aktionsraum is inferred (Sozialraum = statistische Bezirke) "
+        "except where documented; the Eving I/II split is a guess; the Aktionsquartiere "
+        "Wambeler Heide and Meylantviertel have no public boundary.",
+        "- Columns broken in the source are kept as missing (`broken_in_source`), never as "
+        "numbers. No population per unit is known, so space aggregates are unweighted means.",
+        "",
+    ]
+    return "\n".join(lines)
