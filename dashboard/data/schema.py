@@ -61,6 +61,7 @@ SPACES = pa.DataFrameSchema(
     {
         "space_id": _text(checks=pa.Check.str_matches(SPACE_ID), unique=True),
         "name": _text(checks=pa.Check.str_length(min_value=1)),
+        "short_name": _text(checks=pa.Check.str_length(min_value=1, max_value=30)),
         "type": _isin(SPACE_TYPES),
         "status": _isin(SPACE_STATUS),
         "valid_from": pa.Column(int, pa.Check.in_range(2008, 2100), coerce=True),

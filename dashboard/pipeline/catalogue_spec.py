@@ -63,6 +63,17 @@ EDITIONS: dict[str, Edition] = {
 }
 
 
+EDITION_CAVEATS = {
+    "atlas2024": (
+        "In der Transkription wiederholen 46 Unterbezirke die komplette Wertezeile anderer "
+        "Unterbezirke (vermutlich für zusammengefasste Gebiete veröffentlicht); diese Werte "
+        "sind markiert.",
+        "In the transcription 46 units repeat another unit's whole row of values (probably "
+        "published for combined areas); those values are marked.",
+    )
+}
+
+
 @dataclass(frozen=True)
 class IndicatorSpec:
     id: str

@@ -7,6 +7,7 @@ import math
 import shapely
 from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
 
 from ..data.errors import DataError
 
@@ -84,8 +85,11 @@ def dissolve(geoms: list[BaseGeometry]) -> BaseGeometry:
 
 
 def label_point(geom: BaseGeometry) -> tuple[float, float]:
-    """A point inside the geometry for its label, as (lat, lon)."""
-    point = geom.representative_point()
+    """The pole of inaccessibility of the largest part (the most central inner point), as
+    (lat, lon): labels then sit inside the widest part of the space."""
+    parts = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
+    largest = max(parts, key=lambda p: p.area)
+    point = polylabel(largest, tolerance=1e-5)
     return round(point.y, COORD_DECIMALS), round(point.x, COORD_DECIMALS)
 
 

@@ -12,6 +12,7 @@ from ..data.errors import DataError
 from . import geometry as geo
 from . import inputs
 from .catalogue_spec import (
+    EDITION_CAVEATS,
     EDITIONS,
     INDICATORS,
     LICENCE,
@@ -21,6 +22,12 @@ from .catalogue_spec import (
 )
 
 CONFIDENCE_WORDS = ("documented", "inferred", "guess", "unknown")
+
+SHORT_NAMES = {"AR06": "Eving I", "AR07": "Eving II"}
+"""Map labels where the full name is too long to place (full names stay everywhere else)."""
+
+SHORT_NAMES = {"AR06": "Eving I", "AR07": "Eving II"}
+"""Map labels where the full name is too long to place (full names stay everywhere else)."""
 
 FORMER_SPACES = {"Alt-Scharnhorst": "EX01", "Wickede": "EX02"}
 """Aktionsräume of 2008-2020 that shrank to an Aktionsquartier in 2021 (history only)."""
@@ -115,6 +122,7 @@ def build_spaces(raw: Path, lookup: pd.DataFrame) -> tuple[pd.DataFrame, pd.Data
             {
                 "space_id": row.space_id,
                 "name": row.name,
+                "short_name": SHORT_NAMES.get(row.space_id, row.name),
                 "type": "Aktionsquartier" if is_quartier else "Aktionsraum",
                 "status": "current",
                 "valid_from": 2008 if row.in_2008_list == "yes" and not is_quartier else 2021,
@@ -142,6 +150,7 @@ def build_spaces(raw: Path, lookup: pd.DataFrame) -> tuple[pd.DataFrame, pd.Data
             {
                 "space_id": space_id,
                 "name": name,
+                "short_name": name,
                 "type": "Aktionsraum",
                 "status": "former",
                 "valid_from": 2008,
@@ -227,6 +236,7 @@ def build_units(
                 {
                     "space_id": s.space_id,
                     "name": s.name,
+                    "short_name": s.short_name,
                     "type": s.type,
                     "status": s.status,
                     "geometry_basis": s.geometry_basis,
@@ -252,6 +262,7 @@ def build_catalogue() -> pd.DataFrame:
             if spec.id == "female" and edition.id != "atlas2019":
                 continue
             extra_de, extra_en = spec.edition_caveats.get(edition.id, ("", ""))
+            shared_de, shared_en = EDITION_CAVEATS.get(edition.id, ("", ""))
             broken = edition.id in spec.broken_in
             low = spec.confidence == "low" or edition.id in spec.low_confidence_in
             rows.append(
@@ -277,10 +288,10 @@ def build_catalogue() -> pd.DataFrame:
                     "reference_date_note": edition.reference_date_note,
                     "confidence": "low" if low else spec.confidence,
                     "caveats_de": " ".join(
-                        x for x in (spec.caveats_de, extra_de, MEANING_INFERRED_DE) if x
+                        x for x in (spec.caveats_de, extra_de, shared_de, MEANING_INFERRED_DE) if x
                     ),
                     "caveats_en": " ".join(
-                        x for x in (spec.caveats_en, extra_en, MEANING_INFERRED_EN) if x
+                        x for x in (spec.caveats_en, extra_en, shared_en, MEANING_INFERRED_EN) if x
                     ),
                     "source_column": spec.source_column,
                 }
@@ -305,12 +316,17 @@ def build_values(raw: Path, known: set[str], catalogue: pd.DataFrame) -> pd.Data
                     column=entry.source_column,
                 )
             for code, raw_value in props[entry.source_column].items():
-                value, reason = _value(
-                    raw_value,
-                    edition.input_file,
-                    int(props.at[code, "_feature"]),
-                    entry.source_column,
-                )
+                feature = int(props.at[code, "_feature"])
+                value, reason = _value(raw_value, edition.input_file, feature, entry.source_column)
+                if value is not None and entry.is_percentage and not 0 <= value <= 100:
+                    raise DataError(
+                        edition.input_file,
+                        "a percentage between 0 and 100",
+                        row=feature,
+                        row_label="feature",
+                        column=entry.source_column,
+                        found=raw_value,
+                    )
                 if entry.status == "broken_in_source":
                     value, reason = None, "broken_in_source"
                 note = f"same_as:{';'.join(shared[code])}" if code in shared else None

@@ -1,0 +1,1 @@
+"""``create_*`` layout builders: they take plain values, never load data."""

@@ -1,0 +1,81 @@
+"""The page frame: skip link, header with navigation and language switch, footer."""
+
+from __future__ import annotations
+
+from dash import html
+
+from .. import ids
+from ..i18n import t
+
+NAV = (("/", "nav_map"), ("/daten", "nav_data"))
+
+
+def create_shell(content, lang: str, active: str, lang_href: str) -> html.Div:
+    """Wrap a page's ``content`` (the ``main`` landmark gets id ``content``)."""
+    links = [
+        html.Li(
+            html.A(
+                t(key, lang),
+                href=path + ("?lang=en" if lang == "en" else ""),
+                className="nav-link" + (" active" if path == active else ""),
+                **({"aria-current": "page"} if path == active else {}),
+            ),
+            className="nav-item",
+        )
+        for path, key in NAV
+    ]
+    other = "en" if lang == "de" else "de"
+    return html.Div(
+        [
+            html.A(t("skip", lang), href="#content", className="skip-link"),
+            html.Header(
+                html.Nav(
+                    [
+                        html.Div(
+                            [
+                                html.Span(t("app_title", lang), className="h4 mb-0 d-block"),
+                                html.Span(t("app_subtitle", lang), className="small text-muted"),
+                            ],
+                            className="navbar-brand",
+                        ),
+                        html.Ul(
+                            [
+                                *links,
+                                html.Li(
+                                    html.A(
+                                        t("language", lang),
+                                        id=ids.LANG_LINK,
+                                        href=lang_href,
+                                        lang=other,
+                                        hrefLang=other,
+                                        className="nav-link",
+                                    ),
+                                    className="nav-item",
+                                ),
+                            ],
+                            className="navbar-nav flex-row gap-3 ms-md-auto",
+                        ),
+                    ],
+                    className="navbar navbar-expand-md container-fluid flex-wrap px-3",
+                    **{"aria-label": "Hauptnavigation" if lang == "de" else "Main navigation"},
+                ),
+                className="app-header mb-3 bg-white",
+            ),
+            html.Main(content, id="content", className="container-fluid", tabIndex="-1"),
+            html.Footer(
+                html.P(
+                    [
+                        "Daten: Stadt Dortmund (Statistikatlas 2019/2024, Transkription "
+                        "SpatialJustice, MIT), Geometrie: statistische Unterbezirke der Stadt "
+                        "Dortmund. "
+                        if lang == "de"
+                        else "Data: City of Dortmund (statistics atlas 2019/2024, transcribed by "
+                        "SpatialJustice, MIT); geometry: the city's statistical units. ",
+                        html.A(t("nav_data", lang), href="/daten"),
+                    ],
+                    className="small text-muted container-fluid mt-4",
+                )
+            ),
+        ],
+        lang=lang,
+    )

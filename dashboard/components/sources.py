@@ -1,0 +1,55 @@
+"""Source lines: every number's source, reference date and confidence where it is shown."""
+
+from __future__ import annotations
+
+import pandas as pd
+from dash import dcc, html
+
+from ..data.views import Reference
+from ..i18n import format_date, format_value, pick, t
+
+
+def source_text(entry: pd.Series, lang: str) -> str:
+    """One line for tooltips and exports."""
+    return (
+        f"{t('source', lang)}: {entry.source} · {t('reference_date', lang)}: "
+        f"{format_date(entry.reference_date, lang)} · {t('confidence', lang)}: "
+        f"{t(entry.confidence, lang)}"
+    )
+
+
+def create_source_line(entry: pd.Series, reference: Reference, lang: str) -> html.Div:
+    caveats = pick(entry, "caveats", lang)
+    return html.Div(
+        [
+            html.P(
+                [
+                    html.Strong(f"{t('source', lang)}: "),
+                    html.A(entry.source, href=entry.source_url, rel="noopener"),
+                    f" ({entry.transcription})" if entry.transcription else "",
+                    f" · {t('reference_date', lang)}: {format_date(entry.reference_date, lang)}",
+                    " · ",
+                    html.Span(
+                        f"{t('confidence', lang)}: {t(entry.confidence, lang)}",
+                        className=f"badge badge-confidence-{entry.confidence}",
+                    ),
+                    f" · {t('city_reference', lang)}: "
+                    f"{format_value(reference.value, entry.unit, lang)}",
+                ],
+                className="mb-1",
+            ),
+            html.P(
+                [
+                    html.Strong(f"{t('caveats', lang)}: "),
+                    caveats,
+                    " ",
+                    dcc.Link(
+                        t("details", lang),
+                        href=f"/daten{'?lang=en' if lang == 'en' else ''}#ind-{entry.indicator_id}",
+                    ),
+                ],
+                className="mb-0",
+            ),
+        ],
+        className="source-line",
+    )

@@ -1,0 +1,125 @@
+"""Class breaks (mapclassify) and colour-blind-safe palettes where the dark end means need."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+
+import mapclassify
+import numpy as np
+import pandas as pd
+
+METHODS = ("quantiles", "equal_interval", "natural_breaks", "std_mean", "manual")
+K_RANGE = (3, 7)
+
+# ColorBrewer sequential schemes (Cynthia Brewer, colorbrewer2.org; colour-blind safe)
+YL_OR_RD = {
+    3: ["#ffeda0", "#feb24c", "#f03b20"],
+    4: ["#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"],
+    5: ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"],
+    6: ["#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"],
+    7: ["#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"],
+}
+BLUES = {
+    3: ["#deebf7", "#9ecae1", "#3182bd"],
+    4: ["#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"],
+    5: ["#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"],
+    6: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
+    7: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
+}
+NO_DATA = "#d9d9d9"
+"""Fill of units without a value (hatched in the map's style function)."""
+
+
+@dataclass(frozen=True)
+class Classification:
+    method: str
+    lower: float
+    """Smallest value; class i covers (bins[i-1], bins[i]], class 0 covers [lower, bins[0]]."""
+    bins: tuple[float, ...]
+    counts: tuple[int, ...]
+    colors: tuple[str, ...]
+
+    @property
+    def k(self) -> int:
+        return len(self.bins)
+
+    def ranges(self) -> list[tuple[float, float]]:
+        lows = (self.lower, *self.bins[:-1])
+        return list(zip(lows, self.bins, strict=True))
+
+
+def palette(direction: int, k: int) -> list[str]:
+    """Colours from light to dark: need palette for need indicators, blue for context.
+
+    The caller orders classes so that the darkest colour is the most need (see
+    :func:`class_colors`)."""
+    k = min(max(k, K_RANGE[0]), K_RANGE[1])
+    return list((YL_OR_RD if direction else BLUES)[k])
+
+
+def class_breaks(
+    values: pd.Series,
+    method: str = "quantiles",
+    k: int = 5,
+    direction: int = 1,
+    manual: list[float] | None = None,
+) -> Classification | None:
+    """Classify the non-missing ``values``; None when there are none."""
+    y = pd.to_numeric(values, errors="coerce").dropna().to_numpy(dtype=float)
+    if y.size == 0:
+        return None
+    k = int(min(max(k, K_RANGE[0]), K_RANGE[1]))
+    k = min(k, len(np.unique(y))) if len(np.unique(y)) > 1 else 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # mapclassify warns when ties reduce k; we read its bins
+        if k == 1:
+            bins = np.array([y.max()])
+        elif method == "equal_interval":
+            bins = mapclassify.EqualInterval(y, k=k).bins
+        elif method == "natural_breaks":
+            bins = mapclassify.FisherJenks(y, k=k).bins
+        elif method == "std_mean":
+            bins = mapclassify.StdMean(y).bins
+        elif method == "manual" and manual:
+            bins = mapclassify.UserDefined(y, sorted(manual)).bins
+        else:
+            bins = mapclassify.Quantiles(y, k=k).bins
+    bins = np.unique(np.round(np.asarray(bins, dtype=float), 10))
+    if bins[-1] < y.max():
+        bins = np.append(bins, y.max())
+    counts = np.bincount(np.searchsorted(bins, y, side="left"), minlength=len(bins))
+    colors = (
+        palette(direction, len(bins))[: len(bins)]
+        if len(bins) >= 3
+        else palette(direction, 3)[-len(bins) :]
+    )
+    if direction < 0:
+        colors = colors[::-1]
+    return Classification(
+        method=method,
+        lower=float(y.min()),
+        bins=tuple(float(b) for b in bins),
+        counts=tuple(int(c) for c in counts[: len(bins)]),
+        colors=tuple(colors),
+    )
+
+
+def assign_classes(values: pd.Series, classification: Classification | None) -> pd.Series:
+    """Class index per value (0 = lowest values); -1 where the value is missing."""
+    out = pd.Series(-1, index=values.index, dtype=int)
+    if classification is None:
+        return out
+    present = values.notna()
+    idx = np.searchsorted(np.asarray(classification.bins), values[present].to_numpy(), "left")
+    out[present] = np.minimum(idx, classification.k - 1)
+    return out
+
+
+def class_colors(values: pd.Series, classification: Classification | None) -> pd.Series:
+    """Fill colour per value; :data:`NO_DATA` where missing."""
+    classes = assign_classes(values, classification)
+    if classification is None:
+        return pd.Series(NO_DATA, index=values.index)
+    lookup = dict(enumerate(classification.colors))
+    return classes.map(lambda c: lookup.get(c, NO_DATA))

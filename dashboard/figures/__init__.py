@@ -1,0 +1,1 @@
+"""Pure figure and map-style builders (no callbacks, no data loading)."""

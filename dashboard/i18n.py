@@ -1,0 +1,140 @@
+"""German first, English second: UI texts and number formats."""
+
+from __future__ import annotations
+
+import math
+
+LANGS = ("de", "en")
+DEFAULT_LANG = "de"
+
+UNITS = {
+    "percent": ("%", "%"),
+    "years": ("Jahre", "years"),
+    "per_1000": ("je 1.000 Einw.", "per 1,000 inhabitants"),
+    "balance": ("je 1.000 Einw. (vermutet)", "per 1,000 inhabitants (probably)"),
+    "sqm_per_person": ("m² je Einw.", "m² per inhabitant"),
+    "persons_per_ha": ("Einw. je ha", "inhabitants per ha"),
+}
+
+TEXT: dict[str, tuple[str, str]] = {
+    "app_title": ("Aktionsplan Soziale Stadt Dortmund", "Aktionsplan Soziale Stadt Dortmund"),
+    "app_subtitle": (
+        "Sozialdaten der 170 statistischen Unterbezirke und der 15 Räume des Aktionsplans",
+        "Social data of the 170 statistical units and the 15 spaces of the action plan",
+    ),
+    "nav_map": ("Karte", "Map"),
+    "nav_data": ("Daten & Quellen", "Data & sources"),
+    "skip": ("Zum Inhalt springen", "Skip to content"),
+    "indicator": ("Indikator", "Indicator"),
+    "edition": ("Ausgabe", "Edition"),
+    "map_label": (
+        "Karte der 170 statistischen Unterbezirke Dortmunds, eingefärbt nach dem "
+        "gewählten Indikator; darüber die Umrisse der 15 Räume des Aktionsplans.",
+        "Map of Dortmund's 170 statistical units coloured by the chosen indicator, "
+        "with the outlines of the 15 spaces of the action plan.",
+    ),
+    "legend": ("Legende", "Legend"),
+    "no_data": ("keine Daten", "no data"),
+    "broken": ("in der Quelle defekt", "broken in source"),
+    "areas": ("Gebiete", "areas"),
+    "classes_note": (
+        "Klassen: Quantile, gleich viele Unterbezirke je Klasse. Dunkel = mehr Bedarf.",
+        "Classes: quantiles, equal numbers of units per class. Dark = more need.",
+    ),
+    "classes_note_context": (
+        "Klassen: Quantile. Kontextindikator: dunkel = höherer Wert, keine Bewertung.",
+        "Classes: quantiles. Context indicator: dark = higher value, no judgement.",
+    ),
+    "classes_note_reverse": (
+        "Klassen: Quantile. Niedrige Werte bedeuten hier mehr Bedarf und sind dunkel.",
+        "Classes: quantiles. Here low values mean more need and are dark.",
+    ),
+    "outline_ar": (
+        "Aktionsraum (Umriss aus Unterbezirken abgeleitet)",
+        "Aktionsraum (outline derived from units)",
+    ),
+    "outline_aq": (
+        "Aktionsquartier: liegt im gestrichelten Bezirk, Grenze nicht öffentlich",
+        "Aktionsquartier: lies within the dashed district, boundary not public",
+    ),
+    "source": ("Quelle", "Source"),
+    "reference_date": ("Stand", "Reference date"),
+    "confidence": ("Verlässlichkeit", "Confidence"),
+    "city_reference": ("Stadt (Median der Unterbezirke)", "City (median of units)"),
+    "caveats": ("Hinweise", "Caveats"),
+    "details": ("Definition und Hinweise im Katalog", "Definition and caveats in the catalogue"),
+    "high": ("hoch", "high"),
+    "medium": ("mittel", "medium"),
+    "low": ("niedrig", "low"),
+    "not_found_title": ("Seite nicht gefunden", "Page not found"),
+    "not_found_text": (
+        "Diese Adresse gibt es im Dashboard nicht.",
+        "This address does not exist in the dashboard.",
+    ),
+    "back_home": ("Zur Karte", "Back to the map"),
+    "language": ("English", "Deutsch"),
+    "notice_param": (
+        "Unbekannter Wert in der Adresse ignoriert",
+        "Unknown value in the address ignored",
+    ),
+}
+
+
+def t(key: str, lang: str = DEFAULT_LANG) -> str:
+    de, en = TEXT[key]
+    return en if lang == "en" else de
+
+
+def unit_label(unit: str, lang: str = DEFAULT_LANG) -> str:
+    de, en = UNITS.get(unit, (unit, unit))
+    return en if lang == "en" else de
+
+
+def format_number(value: float | None, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
+    """12.5 -> '12,5' (de) / '12.5' (en); 1234.5 -> '1.234,5' / '1,234.5'; None -> '–'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_value(
+    value: float | None, unit: str, lang: str = DEFAULT_LANG, decimals: int = 1
+) -> str:
+    """A number with its unit: '12,5 %' (de), '12.5%' (en), '44,9 Jahre'."""
+    number = format_number(value, lang, decimals)
+    if number == "–":
+        return number
+    if unit == "percent":
+        return f"{number} %" if lang == "de" else f"{number}%"
+    return f"{number} {unit_label(unit, lang)}"
+
+
+def format_date(iso: str, lang: str = DEFAULT_LANG) -> str:
+    """'2018-12-31' -> '31.12.2018' (de) / '31 Dec 2018' (en)."""
+    y, m, d = iso.split("-")
+    if lang == "en":
+        months = [
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "May",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+        ]
+        return f"{int(d)} {months[int(m) - 1]} {y}"
+    return f"{d}.{m}.{y}"
+
+
+def pick(row, column: str, lang: str = DEFAULT_LANG) -> str:
+    """``row[column_de]`` or ``row[column_en]`` (falls back to German when empty)."""
+    en = row.get(f"{column}_en") if lang == "en" else None
+    return en if isinstance(en, str) and en else (row.get(f"{column}_de") or "")
