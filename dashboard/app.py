@@ -91,10 +91,14 @@ def _harden(app: Dash) -> None:
     def reject_malformed_callbacks():
         if request.method == "POST" and request.path.endswith(CALLBACK_SUFFIX):
             body = request.get_json(silent=True)
+            output = body.get("output") if isinstance(body, dict) else None
+            callback = app.callback_map.get(output) if isinstance(output, str) else None
             if (
-                not isinstance(body, dict)
-                or not isinstance(body.get("output"), str)
-                or not isinstance(body.get("inputs", []), list)
+                callback is None
+                or not isinstance(body.get("inputs"), list)
+                or len(body["inputs"]) != len(callback["inputs"])
+                or not isinstance(body.get("state", []), list)
+                or len(body.get("state", [])) != len(callback["state"])
             ):
                 return _plain(
                     "Ungültige Anfrage: erwartet wird ein Dash-Callback als JSON. "

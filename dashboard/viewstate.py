@@ -28,7 +28,9 @@ def parse_state(query: dict[str, str] | str, bundle: Bundle) -> tuple[ViewState,
     """
     if isinstance(query, str):
         query = {k: v[-1] for k, v in parse_qs(query.lstrip("?")).items()}
-    state, ignored = ViewState(), []
+    ignored = sorted(k for k, v in query.items() if not isinstance(v, str))
+    query = {k: v for k, v in query.items() if isinstance(v, str)}
+    state = ViewState()
     indicators = set(bundle.catalogue.indicator_id)
     ind = query.get("ind")
     if ind is not None:
@@ -49,7 +51,7 @@ def parse_state(query: dict[str, str] | str, bundle: Bundle) -> tuple[ViewState,
         else:
             ignored.append("lang")
     ignored += sorted(k for k in query if k not in PARAMS)
-    return state, ignored
+    return state, sorted(set(ignored), key=ignored.index)
 
 
 def to_query(state: ViewState) -> str:

@@ -235,6 +235,7 @@ def check_table(
     if df.empty:
         raise DataError(file, "at least one data row", row=2, found="no data rows")
     df = df.replace({"": None})
+    _check_unique(df, schema, file, first_line, row_label)
     for column, spec in schema.columns.items():
         if str(spec.dtype) == "bool":
             df[column] = _booleans(df[column], file, column, first_line, row_label)
@@ -242,6 +243,25 @@ def check_table(
         return schema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as exc:
         raise _first_failure(exc, file, first_line, row_label) from None
+
+
+def _check_unique(df, schema, file: str, first_line: int, row_label: str) -> None:
+    """Name the second occurrence of a duplicate (pandera would report both)."""
+    key_sets = [[c] for c, spec in schema.columns.items() if spec.unique]
+    if schema.unique:
+        key_sets.append(list(schema.unique))
+    for keys in key_sets:
+        dup = df.duplicated(subset=keys)
+        if dup.any():
+            i = int(dup.idxmax())
+            raise DataError(
+                file,
+                f"each {' + '.join(keys)} only once (duplicate row)",
+                row=i + first_line,
+                column=keys[0],
+                found=" / ".join(str(df.at[i, k]) for k in keys),
+                row_label=row_label,
+            )
 
 
 _BOOL = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}

@@ -235,7 +235,7 @@ def _lang_href(state: ViewState) -> str:
 )
 def update_map(indicator, edition, search):
     bundle = current_bundle()
-    lang = parse_state(search or "", bundle)[0].lang
+    lang = parse_state(search if isinstance(search, str) else "", bundle)[0].lang
     state, _ = parse_state({"ind": indicator or "", "ed": edition or "", "lang": lang}, bundle)
     hideout, legend, source = build_view(bundle, state)
     query = to_query(state)

@@ -15,8 +15,8 @@ import pandas as pd
 
 from ..data.bundle import DEFAULT_DATA_DIR, load_bundle
 from ..data.errors import DataError
-from ..data.readers import read_text
-from ..data.schema import CATALOGUE, check_table
+from ..data.readers import read_csv_text, read_text
+from ..data.schema import CATALOGUE, TABLES, check_table
 from .opendata import read_city_table
 
 IMPORTS_DIR = "imports"
@@ -89,15 +89,12 @@ def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR
     files[f"{key}.csv"] = values.to_csv(index=False, lineterminator="\n")
     meta.pop("value_column")
     files[f"{key}.json"] = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
+    # the files as written (text), so that untouched tables stay byte-identical
     frames = {
-        "spaces.csv": bundle.spaces,
-        "space_units.csv": bundle.space_units,
-        "catalogue.csv": bundle.catalogue,
-        "indicators.csv": bundle.values,
-        "funding.csv": bundle.funding,
-        "resources.csv": bundle.resources,
-        "population.csv": bundle.population,
+        file: read_csv_text(data_dir / file) for file in TABLES if file != "city_reference.csv"
     }
+    values = frames["indicators.csv"]
+    values["value"] = pd.to_numeric(values["value"].replace("", None))
     frames, imported = merge_import_files(frames, files, bundle.units)
     from .tables import build_city_reference
 
