@@ -1,6 +1,6 @@
 /* Map style functions for dash-leaflet (referenced as {"variable": "dashboardMap.*"}).
- * All colours, labels and the selection come from Python through the GeoJSON's `hideout`;
- * these functions only look them up. */
+ * Colours, tooltip lines, the filter and the selection come from Python through each
+ * GeoJSON layer's `hideout`; these functions only look them up. */
 window.dashboardMap = Object.assign({}, window.dashboardMap, {
     latest: {},
 
@@ -8,13 +8,18 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         const h = (context && context.hideout) || {};
         window.dashboardMap.latest = h;
         const code = feature.properties.code;
+        const pale = (h.pale || []).indexOf(code) >= 0;
+        const selected = (h.selected || []).indexOf(code) >= 0;
         const fill = (h.colors || {})[code];
-        const selected = h.selected === code;
+        if (pale) {
+            return {fillColor: h.paleColor || "#ffffff", fillOpacity: 0.55, color: "#bdbdbd",
+                    weight: 0.6, dashArray: null};
+        }
         return {
             fillColor: fill || h.noData || "#d9d9d9",
-            fillOpacity: fill ? 0.85 : 0.5,
+            fillOpacity: fill ? 0.88 : 0.6,
             color: selected ? "#000000" : "#ffffff",
-            weight: selected ? 3 : 0.6,
+            weight: selected ? 3.5 : 0.6,
             dashArray: fill ? null : "2 3",
         };
     },
@@ -22,31 +27,37 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
     unitTooltip: function (feature, layer) {
         layer.bindTooltip(function () {
             const h = window.dashboardMap.latest || {};
-            const p = feature.properties;
-            const value = (h.labels || {})[p.code] || h.noDataLabel || "–";
-            const space = (h.spaceNames || {})[p.space_id];
+            const lines = (h.lines || {})[feature.properties.code] || [feature.properties.name];
             const div = document.createElement("div");
-            const title = document.createElement("strong");
-            title.textContent = p.name + " (" + p.code + ")";
-            div.appendChild(title);
-            const lines = [(h.title || "") + ": " + value];
-            if (space) { lines.push(space); }
-            if (h.meta) { lines.push(h.meta); }
-            lines.forEach(function (text) {
-                div.appendChild(document.createElement("br"));
-                div.appendChild(document.createTextNode(text));
+            div.className = "map-tooltip";
+            lines.forEach(function (text, i) {
+                const el = document.createElement(i === 0 ? "strong" : "div");
+                el.textContent = text;
+                div.appendChild(el);
             });
+            if (h.source) {
+                const src = document.createElement("div");
+                src.className = "map-tooltip-source";
+                src.textContent = h.source;
+                div.appendChild(src);
+            }
             return div;
-        }, {sticky: true});
+        }, {sticky: true, direction: "auto"});
     },
 
-    spaceStyle: function (feature) {
-        const quartier = feature.properties.geometry_basis === "surrounding_units";
+    spaceStyle: function (feature, context) {
+        const h = (context && context.hideout) || {};
+        const p = feature.properties;
+        const quartier = p.geometry_basis === "surrounding_units";
+        const documented = p.membership_confidence === "documented";
+        const selected = h.selected === p.space_id;
+        const excluded = (h.excluded || []).indexOf(p.space_id) >= 0;
         return {
             fill: false,
-            color: "#1a1a1a",
-            weight: quartier ? 2 : 2.5,
-            dashArray: quartier ? "6 5" : null,
+            color: selected ? "#000000" : (excluded ? "#9e9e9e" : "#1a1a1a"),
+            weight: selected ? 5 : (documented ? 3 : 2.5),
+            dashArray: quartier ? "2 5" : (documented ? null : "7 4"),
+            lineCap: quartier ? "round" : "butt",
         };
     },
 });

@@ -15,7 +15,7 @@ from dash import Dash, Input, Output, clientside_callback, dcc, html
 from flask import Response, request
 from werkzeug.exceptions import HTTPException
 
-from . import ROOT
+from . import ROOT, ids
 from .data.bundle import BundleStore
 from .data.errors import DataError
 from .services import set_store
@@ -66,14 +66,14 @@ def create_app(settings: Settings | None = None) -> Dash:
     import_module("dashboard.pages.data")
     import_module("dashboard.pages.not_found_404")
     app.index_string = INDEX
-    app.layout = html.Div([dcc.Store(id="shell-lang-sink"), dash.page_container])
+    app.layout = html.Div([dcc.Store(id=ids.LANG_SINK), dash.page_container])
     clientside_callback(
         """function (search) {
             const lang = new URLSearchParams(search || "").get("lang") === "en" ? "en" : "de";
             document.documentElement.lang = lang;
             return lang;
         }""",
-        Output("shell-lang-sink", "data"),
+        Output(ids.LANG_SINK, "data"),
         Input("_pages_location", "search"),
     )
     _harden(app)

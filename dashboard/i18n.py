@@ -37,6 +37,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_data": ("keine Daten", "no data"),
     "broken": ("in der Quelle defekt", "broken in source"),
     "areas": ("Gebiete", "areas"),
+    "area": ("Gebiet", "area"),
+    "city_median": ("Stadt (Median)", "City (median)"),
     "classes_note": (
         "Klassen: Quantile, gleich viele Unterbezirke je Klasse. Dunkel = mehr Bedarf.",
         "Classes: quantiles, equal numbers of units per class. Dark = more need.",
@@ -76,6 +78,85 @@ TEXT: dict[str, tuple[str, str]] = {
     "notice_param": (
         "Unbekannter Wert in der Adresse ignoriert",
         "Unknown value in the address ignored",
+    ),
+    "change": ("Veränderung 2019 → 2024", "Change 2019 → 2024"),
+    "change_unavailable": (
+        "Veränderung (für diesen Indikator nicht vergleichbar)",
+        "Change (not comparable for this indicator)",
+    ),
+    "level": ("Ebene", "Level"),
+    "level_spaces": ("15 Räume des Aktionsplans", "15 spaces of the action plan"),
+    "level_units": ("170 statistische Unterbezirke", "170 statistical units"),
+    "filters": ("Filter", "Filters"),
+    "districts": ("Stadtbezirke", "Districts"),
+    "types": ("Raumtyp", "Type of area"),
+    "membership": ("Zuordnung der Unterbezirke", "Membership of units"),
+    "type_ar": ("Aktionsraum", "Aktionsraum"),
+    "type_aq": ("Aktionsquartier", "Aktionsquartier"),
+    "type_out": ("außerhalb der Räume", "outside the spaces"),
+    "conf_documented": ("belegt", "documented"),
+    "conf_inferred": ("erschlossen", "inferred"),
+    "conf_guess": ("geschätzt", "guess"),
+    "conf_unknown": ("unbekannt (Aktionsquartier)", "unknown (Aktionsquartier)"),
+    "classes": ("Klassen", "Classes"),
+    "method": ("Einteilung", "Method"),
+    "method_quantiles": (
+        "Quantile (gleich viele Gebiete je Klasse)",
+        "Quantiles (equal counts per class)",
+    ),
+    "method_equal_interval": ("Gleiche Abstände", "Equal intervals"),
+    "method_natural_breaks": ("Natürliche Brüche (Fisher-Jenks)", "Natural breaks (Fisher-Jenks)"),
+    "method_std_mean": (
+        "Standardabweichungen um den Stadtwert",
+        "Standard deviations around the city value",
+    ),
+    "method_manual": ("Eigene Grenzen", "Manual breaks"),
+    "method_diverging": ("symmetrisch um 0 (Veränderung)", "symmetric around 0 (change)"),
+    "k": ("Anzahl Klassen", "Number of classes"),
+    "breaks": (
+        "Eigene Klassengrenzen (durch Semikolon getrennt)",
+        "Manual class breaks (separated by semicolons)",
+    ),
+    "ranking": ("Rangfolge", "Ranking"),
+    "ranking_units_cut": (
+        "Gezeigt: die {n} Gebiete mit dem höchsten Bedarf von {total}; alle stehen in der Tabelle.",
+        "Shown: the {n} areas with the most need of {total}; all are in the table.",
+    ),
+    "ranking_alt": (
+        "Balkendiagramm: Rangfolge der Gebiete nach dem Indikator, mit dem "
+        "Stadtwert als gestrichelte Linie. Dieselben Zahlen stehen in der Tabelle.",
+        "Bar chart: areas ranked by the indicator, with the city value as a dashed "
+        "line. The same numbers are in the table.",
+    ),
+    "table": ("Tabelle", "Table"),
+    "download_csv": ("Tabelle als CSV herunterladen", "Download table as CSV"),
+    "selection": ("Auswahl", "Selection"),
+    "selection_hint": (
+        "Klicken Sie auf ein Gebiet in Karte, Diagramm oder Tabelle, um seine "
+        "Werte im Handlungsfeld mit der Stadt zu vergleichen.",
+        "Click an area on the map, chart or table to compare its values in this "
+        "field of action with the city.",
+    ),
+    "city": ("Stadt", "City"),
+    "difference": ("Abweichung", "Difference"),
+    "count": ("Anzahl", "Count"),
+    "rank_of": ("Rang {rank} von {n}", "rank {rank} of {n}"),
+    "class_of": ("Klasse {c} von {k}", "class {c} of {k}"),
+    "excluded": ("ausgefiltert", "filtered out"),
+    "outside_grey": ("außerhalb der 15 Räume", "outside the 15 spaces"),
+    "outline_documented": ("Raum, Zuordnung belegt", "space, membership documented"),
+    "outline_inferred": (
+        "Raum, Zuordnung erschlossen oder geschätzt (*)",
+        "space, membership inferred or a guess (*)",
+    ),
+    "mean_of": (
+        "Mittel aus {n} Unterbezirken, Spanne {lo} – {hi}",
+        "mean of {n} units, range {lo} – {hi}",
+    ),
+    "agg_note": (
+        "Raumwerte: ungewichtetes Mittel der Unterbezirke (keine Einwohnerzahlen je "
+        "Unterbezirk veröffentlicht).",
+        "Space values: unweighted mean of the units (no population per unit is published).",
     ),
 }
 

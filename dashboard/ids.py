@@ -1,16 +1,44 @@
 """Every component id, defined once and prefixed by its page."""
 
 # shell
-LOCATION = "shell-location"
 LANG_LINK = "shell-lang-link"
+LANG_SINK = "shell-lang-sink"
 
 # home page (/)
 HOME_URL = "home-url"
+HOME_HEADING = "home-heading"
 HOME_INDICATOR = "home-indicator"
 HOME_EDITION = "home-edition"
+HOME_LEVEL = "home-level"
+HOME_DISTRICTS = "home-districts"
+HOME_TYPES = "home-types"
+HOME_CONFIDENCE = "home-confidence"
+HOME_METHOD = "home-method"
+HOME_K = "home-k"
+HOME_BREAKS = "home-breaks"
+HOME_CONTROLS = "home-controls"
 HOME_MAP = "home-map"
 HOME_UNITS = "home-units"
 HOME_SPACES = "home-spaces"
 HOME_LEGEND = "home-legend"
 HOME_SOURCE = "home-source"
 HOME_NOTICE = "home-notice"
+HOME_RANKING = "home-ranking"
+HOME_RANKING_NOTE = "home-ranking-note"
+HOME_TABLE = "home-table"
+HOME_CSV = "home-csv"
+HOME_DOWNLOAD = "home-download"
+HOME_PANEL = "home-panel"
+
+CONTROL_IDS = (
+    HOME_INDICATOR,
+    HOME_EDITION,
+    HOME_LEVEL,
+    HOME_DISTRICTS,
+    HOME_TYPES,
+    HOME_CONFIDENCE,
+    HOME_METHOD,
+    HOME_K,
+    HOME_BREAKS,
+)
+"""The controls of the main view, in the order of :func:`control_values`."""

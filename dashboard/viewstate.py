@@ -1,62 +1,136 @@
-"""The view state of the main page and its URL query string (pure; no Dash)."""
+"""The whole view state of the main page and its URL query string (pure; no Dash).
+
+Every parameter is validated against the data; what does not fit falls back to its default
+and is reported, so a shared link never breaks the page.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import math
+from dataclasses import dataclass, field, replace
 from urllib.parse import parse_qs, urlencode
 
 from .data.bundle import Bundle
+from .data.classify import K_RANGE, METHODS
+from .data.model import MEMBERSHIP_CONFIDENCE
 from .data.views import editions_of
 from .i18n import DEFAULT_LANG, LANGS
 
 DEFAULT_INDICATOR = "children_u15_sgb2"
 DEFAULT_EDITION = "atlas2024"
-PARAMS = {"ind": "indicator", "ed": "edition", "lang": "lang"}
+CHANGE = "change"
+LEVELS = ("spaces", "units")
+TYPES = ("Aktionsraum", "Aktionsquartier", "outside")
+PARAMS = ("ind", "ed", "lvl", "sb", "typ", "conf", "cls", "k", "brk", "sel", "lang")
 
 
 @dataclass(frozen=True)
 class ViewState:
     indicator: str = DEFAULT_INDICATOR
     edition: str = DEFAULT_EDITION
+    """An edition id, or ``change`` (newer minus older edition)."""
+    level: str = "spaces"
+    districts: tuple[str, ...] = ()
+    """Stadtbezirke to include; empty = all."""
+    types: tuple[str, ...] = ()
+    """Aktionsraum / Aktionsquartier / outside; empty = all."""
+    confidence: tuple[str, ...] = ()
+    """Membership confidences to include; empty = all."""
+    method: str = "quantiles"
+    k: int = 5
+    breaks: tuple[float, ...] = field(default=())
+    """Manual class breaks (method ``manual``)."""
+    selected: str | None = None
     lang: str = DEFAULT_LANG
 
 
-def parse_state(query: dict[str, str] | str, bundle: Bundle) -> tuple[ViewState, list[str]]:
+def change_available(bundle: Bundle, indicator: str) -> bool:
+    cat = bundle.catalogue
+    rows = cat[(cat.indicator_id == indicator) & (cat.status == "ok")]
+    return len(rows) >= 2 and bool(rows.comparable_across_editions.all())
+
+
+def parse_state(query: dict | str, bundle: Bundle) -> tuple[ViewState, list[str]]:
     """State from a query (dict or '?a=b' string); unknown values fall back to defaults.
 
     Returns the state and the names of the parameters that were ignored.
     """
     if isinstance(query, str):
         query = {k: v[-1] for k, v in parse_qs(query.lstrip("?")).items()}
-    ignored = sorted(k for k, v in query.items() if not isinstance(v, str))
-    query = {k: v for k, v in query.items() if isinstance(v, str)}
-    state = ViewState()
-    indicators = set(bundle.catalogue.indicator_id)
-    ind = query.get("ind")
-    if ind is not None:
-        if ind in indicators:
-            state = replace(state, indicator=ind)
-        else:
-            ignored.append("ind")
-    eds = editions_of(bundle, state.indicator)
-    ed = query.get("ed")
-    if ed is not None and ed not in eds:
-        ignored.append("ed")
-    edition = ed if ed in eds else (DEFAULT_EDITION if DEFAULT_EDITION in eds else eds[-1])
-    state = replace(state, edition=edition)
-    lang = query.get("lang")
-    if lang is not None:
-        if lang in LANGS:
-            state = replace(state, lang=lang)
-        else:
-            ignored.append("lang")
-    ignored += sorted(k for k in query if k not in PARAMS)
-    return state, sorted(set(ignored), key=ignored.index)
+    ignored = [k for k, v in query.items() if not isinstance(v, str) or k not in PARAMS]
+    q = {k: v.strip() for k, v in query.items() if isinstance(v, str) and k in PARAMS}
+    s = ViewState()
+
+    def take(key, ok, convert=lambda v: v):
+        nonlocal s
+        if key not in q or q[key] == "":
+            return None
+        try:
+            value = convert(q[key])
+        except (TypeError, ValueError):
+            value = None
+        if value is None or not ok(value):
+            ignored.append(key)
+            return None
+        return value
+
+    def items(text):
+        return tuple(sorted({p for p in text.split(",") if p}))
+
+    if (ind := take("ind", lambda v: v in set(bundle.catalogue.indicator_id))) is not None:
+        s = replace(s, indicator=ind)
+    eds = editions_of(bundle, s.indicator)
+    choices = [*eds, CHANGE] if change_available(bundle, s.indicator) else eds
+    ed = take("ed", lambda v: v in choices)
+    s = replace(s, edition=ed or (DEFAULT_EDITION if DEFAULT_EDITION in eds else eds[-1]))
+    if (lvl := take("lvl", lambda v: v in LEVELS)) is not None:
+        s = replace(s, level=lvl)
+    districts = set(bundle.units.stadtbezirk)
+    if (sb := take("sb", lambda v: set(v) <= districts, items)) is not None:
+        s = replace(s, districts=sb)
+    if (typ := take("typ", lambda v: set(v) <= set(TYPES), items)) is not None:
+        s = replace(s, types=typ)
+    if (conf := take("conf", lambda v: set(v) <= set(MEMBERSHIP_CONFIDENCE), items)) is not None:
+        s = replace(s, confidence=conf)
+    if (cls := take("cls", lambda v: v in METHODS)) is not None:
+        s = replace(s, method=cls)
+    if (k := take("k", lambda v: K_RANGE[0] <= v <= K_RANGE[1], int)) is not None:
+        s = replace(s, k=k)
+    if (
+        brk := take(
+            "brk",
+            lambda v: 0 < len(v) <= 6 and all(map(math.isfinite, v)),
+            lambda t: tuple(sorted({float(x) for x in t.split(",") if x})),
+        )
+    ) is not None:
+        s = replace(s, breaks=brk)
+    if s.method == "manual" and not s.breaks:
+        s = replace(s, method="quantiles")
+    ids = set(bundle.current_spaces.space_id) if s.level == "spaces" else set(bundle.units.code)
+    if (sel := take("sel", lambda v: v in ids)) is not None:
+        s = replace(s, selected=sel)
+    if (lang := take("lang", lambda v: v in LANGS)) is not None:
+        s = replace(s, lang=lang)
+    return s, list(dict.fromkeys(ignored))
 
 
 def to_query(state: ViewState) -> str:
-    """'?ind=..&ed=..' with defaults left out (lang only when not German)."""
+    """The query string of a state; parameters at their default are left out."""
+    default = ViewState()
     params = {"ind": state.indicator, "ed": state.edition}
+    if state.level != default.level:
+        params["lvl"] = state.level
+    for key, value in (("sb", state.districts), ("typ", state.types), ("conf", state.confidence)):
+        if value:
+            params[key] = ",".join(value)
+    if state.method != default.method:
+        params["cls"] = state.method
+    if state.k != default.k:
+        params["k"] = str(state.k)
+    if state.method == "manual" and state.breaks:
+        params["brk"] = ",".join(f"{b:g}" for b in state.breaks)
+    if state.selected:
+        params["sel"] = state.selected
     if state.lang != DEFAULT_LANG:
         params["lang"] = state.lang
-    return "?" + urlencode(params)
+    return "?" + urlencode(params, safe=",")

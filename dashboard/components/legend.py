@@ -1,59 +1,145 @@
-"""Our own map legend: classes with counts, no-data entry, outline entries."""
+"""Our own legend: classes with counts and a histogram, missing and filter entries, outlines.
+
+Everything is read from the same :class:`ViewModel` as map, chart and table.
+"""
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 
-from ..data.classify import Classification
-from ..i18n import format_number, t, unit_label
+from ..figures.ranking import break_labels, histogram_figure
+from ..i18n import t, unit_label
+from ..viewmodel import ViewModel
 
 
-def create_legend(
-    classification: Classification | None,
-    unit: str,
-    direction: int,
-    n_missing: int,
-    missing_label: str,
-    lang: str,
-) -> html.Div:
-    items = []
-    if classification is not None:
-        for (low, high), count, color in zip(
-            classification.ranges(), classification.counts, classification.colors, strict=True
-        ):
-            items.append(
-                html.Li(
-                    [
-                        html.Span(className="legend-swatch", style={"background": color}),
-                        f"{format_number(low, lang)} – {format_number(high, lang)}",
-                        html.Span(f" ({count} {t('areas', lang)})", className="text-muted"),
-                    ]
-                )
+def _item(swatch_class: str, text: str, count: int | None, lang: str, style=None) -> html.Li:
+    return html.Li(
+        [
+            html.Span(className=swatch_class, style=style or {}, **{"aria-hidden": "true"}),
+            text,
+            html.Span(
+                f" ({count} {t('area' if count == 1 else 'areas', lang)})", className="text-muted"
             )
+            if count is not None
+            else "",
+        ]
+    )
+
+
+def create_legend(vm: ViewModel) -> html.Div:
+    lang = vm.state.lang
+    c = vm.classification
+    shown = vm.areas[vm.areas.included]
+    items = []
+    if c is not None:
+        for label, count, color in zip(break_labels(vm), c.counts, c.colors, strict=True):
+            items.append(_item("legend-swatch", label, count, lang, {"background": color}))
         items.reverse()  # highest values on top
-    if n_missing:
+    missing = shown[shown.value.isna()]
+    broken = int((missing.missing_reason == "broken_in_source").sum())
+    if len(missing) - broken:
         items.append(
-            html.Li(
-                [
-                    html.Span(className="legend-swatch no-data"),
-                    missing_label,
-                    html.Span(f" ({n_missing} {t('areas', lang)})", className="text-muted"),
-                ]
+            _item("legend-swatch no-data", t("no_data", lang), len(missing) - broken, lang)
+        )
+    if broken:
+        items.append(_item("legend-swatch no-data", t("broken", lang), broken, lang))
+    excluded = int((~vm.areas.included).sum())
+    if excluded:
+        items.append(
+            _item(
+                "legend-swatch",
+                t("excluded", lang),
+                excluded,
+                lang,
+                {"background": "#ffffff", "borderColor": "#bdbdbd"},
             )
         )
-    note_key = {1: "classes_note", -1: "classes_note_reverse"}.get(
-        direction, "classes_note_context"
+    if vm.state.level == "spaces":
+        items.append(
+            _item(
+                "legend-swatch",
+                t("outside_grey", lang),
+                None,
+                lang,
+                {"background": "#ffffff", "borderColor": "#bdbdbd"},
+            )
+        )
+    method = "diverging" if vm.is_change else vm.state.method
+    notes = [f"{t('classes', lang)}: {t('method_' + method, lang)}."]
+    direction = vm.direction
+    notes.append(
+        {
+            1: "Dunkel = mehr Bedarf." if lang == "de" else "Dark = more need.",
+            -1: "Niedrige Werte bedeuten hier mehr Bedarf und sind dunkel."
+            if lang == "de"
+            else "Here low values mean more need and are dark.",
+            0: "Kontextindikator: keine Bewertung."
+            if lang == "de"
+            else "Context indicator: no judgement.",
+        }[direction]
+    )
+    if vm.is_change and direction:
+        notes[-1] = (
+            "Rot = Veränderung zu mehr Bedarf, blau = zu weniger."
+            if lang == "de"
+            else "Red = change towards more need, blue = towards less."
+        )
+    if vm.state.level == "spaces":
+        notes.append(t("agg_note", lang))
+    hist = (
+        html.Div(
+            dcc.Graph(
+                figure=histogram_figure(vm, {"count": t("count", lang)}),
+                config={"staticPlot": True, "responsive": True},
+                className="legend-hist",
+            ),
+            role="img",
+            **{
+                "aria-label": "Histogramm der Werte mit den Klassengrenzen"
+                if lang == "de"
+                else "Histogram of the values with the class breaks"
+            },
+        )
+        if c is not None
+        else None
     )
     return html.Div(
         [
             html.H2(t("legend", lang), className="h6 mb-1"),
-            html.P(unit_label(unit, lang), className="small mb-1 text-muted"),
+            html.P(
+                unit_label(vm.entry.unit, lang)
+                + (
+                    " (Veränderung)"
+                    if vm.is_change and lang == "de"
+                    else " (change)"
+                    if vm.is_change
+                    else ""
+                ),
+                className="small mb-1 text-muted",
+            ),
+            hist,
             html.Ul(items, className="legend-list small"),
-            html.P(t(note_key, lang), className="small text-muted"),
+            html.P(" ".join(notes), className="small text-muted mb-2") if c is not None else None,
             html.Ul(
                 [
-                    html.Li([html.Span(className="legend-outline"), t("outline_ar", lang)]),
-                    html.Li([html.Span(className="legend-outline dashed"), t("outline_aq", lang)]),
+                    html.Li(
+                        [
+                            html.Span(className="legend-outline", **{"aria-hidden": "true"}),
+                            t("outline_documented", lang),
+                        ]
+                    ),
+                    html.Li(
+                        [
+                            html.Span(className="legend-outline dashed", **{"aria-hidden": "true"}),
+                            t("outline_inferred", lang),
+                        ]
+                    ),
+                    html.Li(
+                        [
+                            html.Span(className="legend-outline dotted", **{"aria-hidden": "true"}),
+                            t("outline_aq", lang),
+                        ]
+                    ),
                 ],
                 className="legend-list small",
             ),

@@ -27,6 +27,25 @@ BLUES = {
     6: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"],
     7: ["#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"],
 }
+# ColorBrewer diverging schemes for change (odd class counts; middle class holds zero)
+RD_BU = {
+    3: ["#ef8a62", "#f7f7f7", "#67a9cf"],
+    5: ["#ca0020", "#f4a582", "#f7f7f7", "#92c5de", "#0571b0"],
+    7: ["#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"],
+}
+PU_OR = {
+    3: ["#f1a340", "#f7f7f7", "#998ec3"],
+    5: ["#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"],
+    7: ["#b35806", "#f1a340", "#fee0b6", "#f7f7f7", "#d8daeb", "#998ec3", "#542788"],
+}
+STD_MULTIPLES = {
+    3: (-1, 1),
+    4: (-1, 0, 1),
+    5: (-2, -1, 1, 2),
+    6: (-2, -1, 0, 1, 2),
+    7: (-3, -2, -1, 1, 2, 3),
+}
+"""Standard deviations around the city reference that bound the classes, by class count."""
 NO_DATA = "#d9d9d9"
 """Fill of units without a value (hatched in the map's style function)."""
 
@@ -64,13 +83,19 @@ def class_breaks(
     k: int = 5,
     direction: int = 1,
     manual: list[float] | None = None,
+    reference: float | None = None,
 ) -> Classification | None:
-    """Classify the non-missing ``values``; None when there are none."""
+    """Classify the non-missing ``values`` with mapclassify; None when there are none.
+
+    ``std_mean`` puts the breaks at multiples of the standard deviation around
+    ``reference`` (the city value) when given, else around the mean.
+    """
     y = pd.to_numeric(values, errors="coerce").dropna().to_numpy(dtype=float)
     if y.size == 0:
         return None
     k = int(min(max(k, K_RANGE[0]), K_RANGE[1]))
-    k = min(k, len(np.unique(y))) if len(np.unique(y)) > 1 else 1
+    distinct = len(np.unique(y))
+    k = min(k, distinct) if distinct > 1 else 1
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # mapclassify warns when ties reduce k; we read its bins
         if k == 1:
@@ -80,22 +105,31 @@ def class_breaks(
         elif method == "natural_breaks":
             bins = mapclassify.FisherJenks(y, k=k).bins
         elif method == "std_mean":
-            bins = mapclassify.StdMean(y).bins
+            center = y.mean() if reference is None else reference
+            multiples = STD_MULTIPLES[max(k, 3)]
+            edges = [center + m * y.std() for m in multiples]
+            bins = mapclassify.UserDefined(y, [e for e in edges if e < y.max()]).bins
         elif method == "manual" and manual:
             bins = mapclassify.UserDefined(y, sorted(manual)).bins
         else:
             bins = mapclassify.Quantiles(y, k=k).bins
-    bins = np.unique(np.round(np.asarray(bins, dtype=float), 10))
-    if bins[-1] < y.max():
-        bins = np.append(bins, y.max())
-    counts = np.bincount(np.searchsorted(bins, y, side="left"), minlength=len(bins))
-    colors = (
-        palette(direction, len(bins))[: len(bins)]
-        if len(bins) >= 3
-        else palette(direction, 3)[-len(bins) :]
-    )
+    bins = np.unique(np.asarray(bins, dtype=float))
+    bins = bins[bins >= y.min()] if (bins >= y.min()).any() else bins
+    top = float(y.max())
+    if np.isclose(bins[-1], top, rtol=0, atol=1e-9) or bins[-1] > top:
+        bins = np.append(bins[bins < top - 1e-9], top)  # the last class ends at the maximum
+    else:
+        bins = np.append(bins, top)
+    n = len(bins)
+    colors = palette(direction, n)[:n] if n >= 3 else palette(direction, 3)[-n:]
     if direction < 0:
         colors = colors[::-1]
+    return _classification(method, y, bins, colors)
+
+
+def _classification(method: str, y: np.ndarray, bins, colors) -> Classification:
+    bins = np.asarray(bins, dtype=float)
+    counts = np.bincount(np.searchsorted(bins, y, side="left"), minlength=len(bins))
     return Classification(
         method=method,
         lower=float(y.min()),
@@ -103,6 +137,26 @@ def class_breaks(
         counts=tuple(int(c) for c in counts[: len(bins)]),
         colors=tuple(colors),
     )
+
+
+def diverging_breaks(values: pd.Series, k: int = 5, direction: int = 1) -> Classification | None:
+    """Equal, symmetric classes around zero for a change between editions.
+
+    The middle class holds zero. Red means change towards more need (an increase when
+    higher means need), blue towards less; purple/orange for context indicators.
+    """
+    y = pd.to_numeric(values, errors="coerce").dropna().to_numpy(dtype=float)
+    if y.size == 0:
+        return None
+    k = int(min(max(k, 3), 7))
+    k = k if k % 2 else k + 1
+    m = float(np.abs(y).max()) or 1.0
+    step = 2 * m / k
+    bins = [-m + step * i for i in range(1, k + 1)]
+    scheme = (PU_OR if direction == 0 else RD_BU)[k]
+    colors = scheme[::-1] if direction > 0 else scheme
+    c = _classification("diverging", y, bins, colors)
+    return Classification(c.method, -m, c.bins, c.counts, c.colors)
 
 
 def assign_classes(values: pd.Series, classification: Classification | None) -> pd.Series:

@@ -1,4 +1,9 @@
-"""``/``: map of the 170 units coloured by an indicator, with the 15 spaces on top."""
+"""``/``: compare the 15 spaces (or the 170 units) on a linked map, ranking and table.
+
+The URL holds the whole view state. One callback turns a state into everything on the page;
+it is triggered by the controls, by clicks on map, chart and table, and by the URL itself
+(reload, shared link, Back/Forward).
+"""
 
 from __future__ import annotations
 
@@ -6,94 +11,78 @@ from dataclasses import replace
 
 import dash
 import dash_leaflet as dl
-from dash import Input, Output, State, callback, dcc, html, no_update
+from dash import Input, Output, State, callback, ctx, dash_table, dcc, html, no_update
+from dash.dash_table.Format import Format, Scheme
 
 from .. import ids
+from ..components.controls import control_values, create_controls, edition_options
 from ..components.legend import create_legend
+from ..components.panel import create_panel
 from ..components.shell import create_shell
 from ..components.sources import create_source_line, source_text
-from ..data.classify import class_breaks
-from ..data.model import HANDLUNGSFELDER
-from ..data.views import catalogue_entry, city_reference, editions_of, indicators_by_field
-from ..data.views import unit_values as get_unit_values
-from ..figures.map_style import unit_hideout
-from ..i18n import format_date, pick, t, unit_label
+from ..figures.exports import table_columns, table_csv, table_rows
+from ..figures.map_style import spaces_hideout, unit_hideout
+from ..figures.ranking import MAX_BARS, ranking_figure
+from ..i18n import pick, t
 from ..services import current_bundle
 from ..settings import Settings
+from ..viewmodel import build_view_model, profile
 from ..viewstate import ViewState, parse_state, to_query
 
 CITY_BOUNDS = [[51.415, 7.30], [51.60, 7.64]]
 
 
-def indicator_options(bundle, lang: str) -> list[dict]:
-    """Indicators grouped by Handlungsfeld; group headers are disabled options."""
-    cat = bundle.catalogue.drop_duplicates("indicator_id").set_index("indicator_id")
-    options = []
-    for hf, indicator_ids in indicators_by_field(bundle).items():
-        options.append(
-            {"label": f"— {HANDLUNGSFELDER[hf][lang]} —", "value": f"hf:{hf}", "disabled": True}
-        )
-        for ind in indicator_ids:
-            row = cat.loc[ind]
-            label = row.label_en if lang == "en" else row.label_de
-            options.append({"label": f"{label} ({unit_label(row.unit, lang)})", "value": ind})
-    return options
-
-
-def edition_options(bundle, indicator: str, lang: str) -> list[dict]:
-    available = editions_of(bundle, indicator)
-    cat = bundle.catalogue.drop_duplicates("edition").set_index("edition")
-    out = []
-    for edition in sorted(bundle.catalogue.edition.unique()):
-        title = cat.loc[edition, "source"].split(": ")[-1]
-        date = format_date(cat.loc[edition, "reference_date"], lang)
-        out.append(
-            {
-                "label": f" {title} ({t('reference_date', lang)} {date})",
-                "value": edition,
-                "disabled": edition not in available,
-            }
-        )
-    return out
-
-
-def build_view(bundle, state: ViewState):
-    """Everything that changes with the state: hideout, legend and source line."""
-    entry = catalogue_entry(bundle, state.indicator, state.edition)
-    units = get_unit_values(bundle, state.indicator, state.edition)
-    direction = int(entry.direction)
-    classification = class_breaks(units.value, "quantiles", 5, direction)
+def render(bundle, state: ViewState) -> dict:
+    """Everything that depends on the state, keyed by component id."""
+    vm = build_view_model(bundle, state)
     lang = state.lang
-    label = pick(entry, "label", lang)
-    spaces = bundle.current_spaces
-    hideout = unit_hideout(
-        units,
-        classification,
-        entry.unit,
-        label,
-        source_text(entry, lang),
-        dict(zip(spaces.space_id, spaces.name, strict=True)),
-        lang,
-    )
-    missing_label = t("broken", lang) if entry.status == "broken_in_source" else t("no_data", lang)
-    legend = create_legend(
-        classification, entry.unit, direction, int(units.value.isna().sum()), missing_label, lang
-    )
-    source = create_source_line(entry, city_reference(bundle, state.indicator, state.edition), lang)
-    return hideout, legend, source
+    n_shown = int(vm.shown.value.notna().sum())
+    heading = pick(vm.entry, "label", lang) + (f" – {t('change', lang)}" if vm.is_change else "")
+    return {
+        "vm": vm,
+        ids.HOME_HEADING: heading,
+        ids.HOME_UNITS: unit_hideout(bundle, vm, source_text(vm.entry, lang)),
+        ids.HOME_SPACES: spaces_hideout(vm),
+        ids.HOME_LEGEND: create_legend(vm),
+        ids.HOME_RANKING: ranking_figure(vm, {"city": t("city_median", lang)}),
+        ids.HOME_RANKING_NOTE: t("ranking_units_cut", lang).format(n=MAX_BARS, total=n_shown)
+        if n_shown > MAX_BARS
+        else "",
+        ids.HOME_TABLE: table_rows(vm),
+        "columns": _table_columns(vm),
+        ids.HOME_PANEL: create_panel(vm, profile(bundle, state), bundle),
+        ids.HOME_SOURCE: create_source_line(vm.entry, vm.reference, lang),
+    }
 
 
-def _map(bundle, hideout: dict) -> dl.Map:
+def _table_columns(vm) -> list[dict]:
+    value = Format(precision=1, scheme=Scheme.fixed)
+    whole = Format(precision=0, scheme=Scheme.fixed)
+    if vm.state.lang == "de":
+        value = value.group(True).decimal_delimiter(",").group_delimiter(".")
+    formats = {"value": value, "rank": whole, "cls": whole}
+    return [
+        {
+            "name": label,
+            "id": key,
+            **({"type": "numeric", "format": formats[key]} if key in formats else {}),
+        }
+        for key, label in table_columns(vm)
+    ]
+
+
+def _map(bundle, hideout: dict, space_hideout: dict) -> dl.Map:
     settings = Settings.from_env()
     tiles = (
         [dl.TileLayer(url=settings.tile_url, attribution=settings.tile_attribution)]
         if settings.tile_url
         else []
     )
-    spaces = bundle.spaces_geojson["features"]
     current = {
         "type": "FeatureCollection",
-        "features": [f for f in spaces if f["properties"]["status"] == "current"],
+        "features": [
+            f for f in bundle.spaces_geojson["features"] if f["properties"]["status"] == "current"
+        ],
     }
     labels = [
         dl.CircleMarker(
@@ -125,12 +114,13 @@ def _map(bundle, hideout: dict) -> dl.Map:
                 id=ids.HOME_SPACES,
                 data=current,
                 interactive=False,
+                hideout=space_hideout,
                 style={"variable": "dashboardMap.spaceStyle"},
             ),
             *labels,
         ],
         id=ids.HOME_MAP,
-        bounds=CITY_BOUNDS,  # no center/zoom: react-leaflet would prefer them over bounds
+        bounds=CITY_BOUNDS,  # no center/zoom: react-leaflet prefers them
         zoomSnap=0.25,
         trackViewport=False,
         className="map-frame",
@@ -139,118 +129,268 @@ def _map(bundle, hideout: dict) -> dl.Map:
     )
 
 
+def _notice(ignored: list[str], lang: str):
+    if not ignored:
+        return None
+    return html.Div(
+        f"{t('notice_param', lang)}: {', '.join(ignored)}",
+        className="alert alert-warning py-1 mb-2",
+        role="status",
+    )
+
+
 def layout(**query) -> html.Div:
     bundle = current_bundle()
     state, ignored = parse_state(query, bundle)
     lang = state.lang
-    hideout, legend, source = build_view(bundle, state)
-    notice = (
-        html.Div(
-            f"{t('notice_param', lang)}: {', '.join(ignored)}",
-            className="alert alert-warning py-1",
-            role="status",
-        )
-        if ignored
-        else None
-    )
-    controls = html.Div(
-        [
-            html.Label(t("indicator", lang), htmlFor=ids.HOME_INDICATOR, className="control-label"),
-            dcc.Dropdown(
-                id=ids.HOME_INDICATOR,
-                options=indicator_options(bundle, lang),
-                value=state.indicator,
-                clearable=False,
-                searchable=True,
-            ),
-            html.Fieldset(
-                [
-                    html.Legend(t("edition", lang), className="control-label fs-6"),
-                    dcc.RadioItems(
-                        id=ids.HOME_EDITION,
-                        options=edition_options(bundle, state.indicator, lang),
-                        value=state.edition,
-                        labelClassName="d-block",
-                    ),
-                ],
-                className="mt-3",
-            ),
-        ],
-        className="mb-3",
-    )
-    content = html.Div(
+    out = render(bundle, state)
+    main = html.Div(
         [
             dcc.Location(id=ids.HOME_URL, refresh=False),
-            html.Div(notice, id=ids.HOME_NOTICE),
+            dcc.Download(id=ids.HOME_DOWNLOAD),
+            html.Div(_notice(ignored, lang), id=ids.HOME_NOTICE),
+            html.H1(out[ids.HOME_HEADING], id=ids.HOME_HEADING, className="h4 mb-2"),
             html.Div(
                 [
                     html.Div(
-                        [controls, html.Div(legend, id=ids.HOME_LEGEND)],
-                        className="col-lg-3 col-md-4",
+                        [
+                            create_controls(bundle, state),
+                            html.Div(out[ids.HOME_LEGEND], id=ids.HOME_LEGEND, className="mt-2"),
+                        ],
+                        className="col-12 col-lg-3 col-xl-2 order-2 order-lg-1",
                     ),
                     html.Div(
                         [
-                            html.H1(
-                                pick(
-                                    catalogue_entry(bundle, state.indicator, state.edition),
-                                    "label",
-                                    lang,
-                                ),
-                                className="visually-hidden",
-                            ),
                             html.Div(
-                                _map(bundle, hideout),
+                                _map(bundle, out[ids.HOME_UNITS], out[ids.HOME_SPACES]),
                                 role="region",
                                 **{"aria-label": t("map_label", lang)},
                             ),
-                            html.Div(source, id=ids.HOME_SOURCE, className="mt-2"),
+                            html.Div(out[ids.HOME_SOURCE], id=ids.HOME_SOURCE, className="mt-2"),
                         ],
-                        className="col-lg-9 col-md-8",
+                        className="col-12 col-lg-9 col-xl-6 order-1 order-lg-2",
+                    ),
+                    html.Div(
+                        [
+                            html.H2(t("ranking", lang), className="h6"),
+                            html.Div(
+                                dcc.Graph(
+                                    id=ids.HOME_RANKING,
+                                    figure=out[ids.HOME_RANKING],
+                                    config={
+                                        "displaylogo": False,
+                                        "responsive": True,
+                                        "toImageButtonOptions": {"format": "png", "scale": 2},
+                                    },
+                                    className="ranking-frame",
+                                ),
+                                role="figure",
+                                **{"aria-label": t("ranking_alt", lang)},
+                            ),
+                            html.P(
+                                out[ids.HOME_RANKING_NOTE],
+                                id=ids.HOME_RANKING_NOTE,
+                                className="small text-muted",
+                            ),
+                            html.Div(
+                                out[ids.HOME_PANEL],
+                                id=ids.HOME_PANEL,
+                                className="mt-2",
+                                role="region",
+                                **{"aria-live": "polite", "aria-label": t("selection", lang)},
+                            ),
+                        ],
+                        className="col-12 col-xl-4 order-3",
                     ),
                 ],
-                className="row",
+                className="row g-3",
+            ),
+            html.H2(t("table", lang), className="h5 mt-3"),
+            html.Button(
+                t("download_csv", lang),
+                id=ids.HOME_CSV,
+                className="btn btn-outline-primary btn-sm mb-2",
+            ),
+            dash_table.DataTable(
+                id=ids.HOME_TABLE,
+                data=out[ids.HOME_TABLE],
+                columns=out["columns"],
+                sort_action="native",
+                page_action="none",
+                cell_selectable=True,
+                style_table={"overflowX": "auto"},
+                style_cell={
+                    "fontFamily": "inherit",
+                    "fontSize": "0.85rem",
+                    "textAlign": "left",
+                    "whiteSpace": "normal",
+                    "height": "auto",
+                    "padding": "4px 6px",
+                },
+                style_header={"fontWeight": "600", "backgroundColor": "#f0f0f0"},
+                style_data_conditional=_selected_style(state.selected),
             ),
         ]
     )
-    return create_shell(content, lang, "/", _lang_href(state))
+    return create_shell(main, lang, "/", "/" + to_query(replace(state, lang=_other(lang))))
 
 
-def _lang_href(state: ViewState) -> str:
-    other = replace(state, lang="en" if state.lang == "de" else "de")
-    return "/" + to_query(other)
+def _other(lang: str) -> str:
+    return "en" if lang == "de" else "de"
+
+
+def _selected_style(selected: str | None) -> list[dict]:
+    if not selected:
+        return []
+    return [
+        {
+            "if": {"filter_query": f'{{id}} = "{selected}"'},
+            "backgroundColor": "#fff3cd",
+            "fontWeight": "600",
+        }
+    ]
+
+
+def _state_from_trigger(bundle, search, controls, map_click, bar_click, cell):
+    """The new state and the notice, from whatever triggered the callback."""
+    current, ignored = parse_state(search if isinstance(search, str) else "", bundle)
+    trigger = ctx.triggered_id
+    if trigger == ids.HOME_URL or trigger is None:
+        return current, ignored
+    if trigger in (ids.HOME_UNITS, ids.HOME_RANKING, ids.HOME_TABLE):
+        clicked = _clicked(trigger, current, map_click, bar_click, cell)
+        return replace(current, selected=None if clicked == current.selected else clicked), []
+    query = _query_from_controls(bundle, controls, current)
+    state, bad = parse_state(query, bundle)
+    return state, bad
+
+
+def _clicked(trigger, state, map_click, bar_click, cell) -> str | None:
+    try:
+        if trigger == ids.HOME_UNITS:
+            props = map_click["properties"]
+            return props["code"] if state.level == "units" else (props["space_id"] or None)
+        if trigger == ids.HOME_RANKING:
+            return bar_click["points"][0]["customdata"]
+        return cell["row_id"]
+    except (TypeError, KeyError, IndexError):
+        return None
+
+
+def _query_from_controls(bundle, controls, current: ViewState) -> dict:
+    ind, ed, lvl, sb, typ, conf, method, k, brk = controls
+
+    def joined(values, everything):
+        values = [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+        return "" if not values or set(values) >= set(everything) else ",".join(values)
+
+    from ..data.model import MEMBERSHIP_CONFIDENCE
+    from ..viewstate import TYPES
+
+    query = {
+        "ind": ind,
+        "ed": ed,
+        "lvl": lvl,
+        "cls": method,
+        "k": k,
+        "lang": current.lang,
+        "sb": joined(sb, bundle.units.stadtbezirk.unique()),
+        "typ": joined(typ, TYPES),
+        "conf": joined(conf, MEMBERSHIP_CONFIDENCE),
+        "brk": ",".join(
+            p.strip().replace(".", "").replace(",", ".")
+            if current.lang == "de"
+            else p.strip().replace(",", "")
+            for p in (brk or "").split(";")
+            if p.strip()
+        )
+        if isinstance(brk, str)
+        else "",
+    }
+    if ind == current.indicator and lvl == current.level and current.selected:
+        query["sel"] = current.selected
+    return {k: v for k, v in query.items() if isinstance(v, str)}
 
 
 @callback(
-    Output(ids.HOME_UNITS, "hideout"),
-    Output(ids.HOME_LEGEND, "children"),
-    Output(ids.HOME_SOURCE, "children"),
-    Output(ids.HOME_EDITION, "options"),
-    Output(ids.HOME_EDITION, "value"),
-    Output(ids.HOME_URL, "search"),
-    Output(ids.LANG_LINK, "href"),
-    Input(ids.HOME_INDICATOR, "value"),
-    Input(ids.HOME_EDITION, "value"),
+    output={
+        "search": Output(ids.HOME_URL, "search"),
+        "controls": [Output(c, "value") for c in ids.CONTROL_IDS],
+        "editions": Output(ids.HOME_EDITION, "options"),
+        "heading": Output(ids.HOME_HEADING, "children"),
+        "units": Output(ids.HOME_UNITS, "hideout"),
+        "spaces": Output(ids.HOME_SPACES, "hideout"),
+        "legend": Output(ids.HOME_LEGEND, "children"),
+        "ranking": Output(ids.HOME_RANKING, "figure"),
+        "ranking_note": Output(ids.HOME_RANKING_NOTE, "children"),
+        "rows": Output(ids.HOME_TABLE, "data"),
+        "columns": Output(ids.HOME_TABLE, "columns"),
+        "row_style": Output(ids.HOME_TABLE, "style_data_conditional"),
+        "panel": Output(ids.HOME_PANEL, "children"),
+        "source": Output(ids.HOME_SOURCE, "children"),
+        "notice": Output(ids.HOME_NOTICE, "children"),
+        "lang_href": Output(ids.LANG_LINK, "href"),
+    },
+    inputs={
+        "search": Input(ids.HOME_URL, "search"),
+        "controls": [Input(c, "value") for c in ids.CONTROL_IDS],
+        "map_click": Input(ids.HOME_UNITS, "clickData"),
+        "bar_click": Input(ids.HOME_RANKING, "clickData"),
+        "cell": Input(ids.HOME_TABLE, "active_cell"),
+    },
+    prevent_initial_call=True,
+)
+def update_view(search, controls, map_click, bar_click, cell):
+    bundle = current_bundle()
+    state, ignored = _state_from_trigger(bundle, search, controls, map_click, bar_click, cell)
+    out = render(bundle, state)
+    query = to_query(state)
+    from_url = ctx.triggered_id in (ids.HOME_URL, None)
+    values = control_values(bundle, state)
+    return {
+        "search": query if query != search else no_update,
+        "controls": [
+            v if from_url or v != c else no_update for v, c in zip(values, controls, strict=True)
+        ],
+        "editions": edition_options(bundle, state.indicator, state.lang),
+        "heading": out[ids.HOME_HEADING],
+        "units": out[ids.HOME_UNITS],
+        "spaces": out[ids.HOME_SPACES],
+        "legend": out[ids.HOME_LEGEND],
+        "ranking": out[ids.HOME_RANKING],
+        "ranking_note": out[ids.HOME_RANKING_NOTE],
+        "rows": out[ids.HOME_TABLE],
+        "columns": out["columns"],
+        "row_style": _selected_style(state.selected),
+        "panel": out[ids.HOME_PANEL],
+        "source": out[ids.HOME_SOURCE],
+        "notice": _notice(ignored, state.lang),
+        "lang_href": "/" + to_query(replace(state, lang=_other(state.lang))),
+    }
+
+
+@callback(
+    Output(ids.HOME_DOWNLOAD, "data"),
+    Input(ids.HOME_CSV, "n_clicks"),
     State(ids.HOME_URL, "search"),
     prevent_initial_call=True,
 )
-def update_map(indicator, edition, search):
+def download_csv(_clicks, search):
     bundle = current_bundle()
-    lang = parse_state(search if isinstance(search, str) else "", bundle)[0].lang
-    state, _ = parse_state({"ind": indicator or "", "ed": edition or "", "lang": lang}, bundle)
-    hideout, legend, source = build_view(bundle, state)
-    query = to_query(state)
+    state, _ = parse_state(search if isinstance(search, str) else "", bundle)
+    vm = build_view_model(bundle, state)
+    name = f"aktionsplan_{state.indicator}_{state.edition}_{state.level}.csv"
+    return {"content": table_csv(vm), "filename": name, "type": "text/csv"}
+
+
+def title(**query) -> str:
+    lang = query.get("lang") if query.get("lang") in ("de", "en") else "de"
     return (
-        hideout,
-        legend,
-        source,
-        edition_options(bundle, state.indicator, lang),
-        state.edition,
-        query if query != search else no_update,
-        _lang_href(state),
+        "Aktionsplan Soziale Stadt Dortmund – Map"
+        if lang == "en"
+        else "Aktionsplan Soziale Stadt Dortmund – Karte"
     )
 
 
 # registered last: Dash needs the layout function (pages are imported by create_app)
-dash.register_page(
-    __name__, path="/", title="Aktionsplan Soziale Stadt Dortmund – Karte", layout=layout
-)
+dash.register_page(__name__, path="/", title=title, layout=layout)

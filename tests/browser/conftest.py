@@ -1,0 +1,150 @@
+"""Browser tests: the real app on a loopback port, driven by headless Debian chromium.
+
+* ``live_url`` serves ``dashboard.app.server`` on a free port for the whole session.
+* ``browser`` is one chromium for the session (``/usr/bin/chromium``; never ``playwright
+  install``).
+* ``page`` is a fresh context per test. Requests that leave 127.0.0.1 are blocked and recorded;
+  console errors and uncaught page errors are collected in ``page.errors``. After the test the
+  fixture itself fails the test (as a teardown error) if anything was blocked or logged.
+  A test that expects an error opts out with ``@pytest.mark.allow_console_errors(pattern)``
+  (a regular expression searched in each message) or by clearing ``page.errors``.
+* ``run_axe(page)`` and ``shot(page, name)`` are plain helpers: ``from conftest import ...``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+from werkzeug.serving import make_server
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+AXE_JS = HERE / "vendor" / "axe.min.js"
+SHOTS = ROOT / "shots"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+OUTSIDE = re.compile(r"^https?://(?!127\.0\.0\.1[:/])")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+TIMEOUT_MS = 15_000
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "allow_console_errors(pattern): the page fixture ignores console/page errors "
+        "matching this regular expression",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.resolve().parents:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def live_url():
+    from dashboard.app import server  # imported here: collecting tests/ must not build the app
+
+    # one INFO line per request would bury a failure's output; errors are still logged
+    werkzeug_log = logging.getLogger("werkzeug")
+    level = werkzeug_log.level
+    werkzeug_log.setLevel(logging.WARNING)
+    httpd = make_server("127.0.0.1", 0, server, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, name="live-server", daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(timeout=5)
+    httpd.server_close()
+    werkzeug_log.setLevel(level)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+    finally:
+        playwright.stop()
+
+
+@pytest.fixture
+def page(browser: Browser, request: pytest.FixtureRequest):
+    context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
+    blocked: list[str] = []
+
+    def block(route):
+        blocked.append(route.request.url)
+        route.abort()
+
+    context.route(OUTSIDE, block)
+    pg = context.new_page()
+    pg.errors = []
+    pg.on(
+        "console",
+        lambda msg: pg.errors.append(f"console error: {msg.text}") if msg.type == "error" else None,
+    )
+    pg.on("pageerror", lambda exc: pg.errors.append(f"page error: {exc}"))
+
+    yield pg
+
+    context.close()
+    marker = request.node.get_closest_marker("allow_console_errors")
+    allowed = re.compile(marker.args[0]) if marker else None
+    errors = [e for e in pg.errors if not (allowed and allowed.search(e))]
+    assert not blocked, "requests outside 127.0.0.1 were attempted (blocked):\n" + "\n".join(
+        blocked
+    )
+    assert not errors, "browser console/page errors:\n" + "\n".join(errors)
+
+
+def run_axe(page: Page) -> list[tuple[str, str, str, str]]:
+    """axe-core WCAG 2.0/2.1 A+AA violations as (rule id, impact, first target, help)."""
+    page.add_script_tag(path=str(AXE_JS))
+    violations = page.evaluate(
+        """async (tags) => {
+            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return result.violations.map((v) => [
+                v.id,
+                v.impact || "",
+                v.nodes.length ? v.nodes[0].target.join(" ") : "",
+                `${v.help} (${v.nodes.length} node(s)) ${v.helpUrl}`,
+            ]);
+        }""",
+        WCAG_TAGS,
+    )
+    return [tuple(v) for v in violations]
+
+
+def format_violations(violations: list[tuple[str, str, str, str]]) -> str:
+    return "axe violations:\n" + "\n".join(
+        f"  {rule} [{impact}] at {target!r}: {help_}" for rule, impact, target, help_ in violations
+    )
+
+
+def shot(page: Page, name: str) -> Path:
+    """Full-page screenshot to shots/<name>.png (shots/ is gitignored)."""
+    SHOTS.mkdir(exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
