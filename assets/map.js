@@ -24,10 +24,48 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         };
     },
 
+    format: function (h, value) {
+        const key = (h.lang || "de") + (h.change ? "+" : "");
+        const cache = window.dashboardMap._formats = window.dashboardMap._formats || {};
+        if (!cache[key]) {
+            cache[key] = new Intl.NumberFormat(h.lang === "en" ? "en-GB" : "de-DE", {
+                minimumFractionDigits: 1, maximumFractionDigits: 1,
+                signDisplay: h.change ? "exceptZero" : "auto"});
+        }
+        return cache[key].format(value);
+    },
+
+    tooltipLines: function (h, p) {
+        const t = h.text || {};
+        let head = p.name + " (" + p.code + ")";
+        if (p.space_id && (h.spaces || {})[p.space_id]) { head += " · " + h.spaces[p.space_id]; }
+        const area = h.level === "spaces" ? p.space_id : p.code;
+        const values = h.values || {};
+        if (!area || !(area in values)) { return [head, t.outside]; }
+        const value = values[area];
+        const note = (h.notes || {})[area];
+        const lines = [head, h.title + ": " + (value === null ? (note || t.noData)
+            : window.dashboardMap.format(h, value) + h.suffix)];
+        const range = (h.ranges || {})[area];
+        if (range) {
+            lines.push(t.mean.replace("{n}", range[2])
+                .replace("{lo}", window.dashboardMap.format({lang: h.lang}, range[0]))
+                .replace("{hi}", window.dashboardMap.format({lang: h.lang}, range[1])));
+        }
+        if ((h.excluded || []).indexOf(area) >= 0) {
+            lines.push(t.excluded);
+        } else if (area in (h.ranks || {})) {
+            lines.push(t.rank.replace("{rank}", h.ranks[area]).replace("{n}", h.n) + " · " +
+                       t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k));
+        }
+        if (value !== null && note) { lines.push(note); }
+        return lines;
+    },
+
     unitTooltip: function (feature, layer) {
         layer.bindTooltip(function () {
             const h = window.dashboardMap.latest || {};
-            const lines = (h.lines || {})[feature.properties.code] || [feature.properties.name];
+            const lines = window.dashboardMap.tooltipLines(h, feature.properties);
             const div = document.createElement("div");
             div.className = "map-tooltip";
             lines.forEach(function (text, i) {

@@ -9,6 +9,7 @@ DEFAULT_LANG = "de"
 
 UNITS = {
     "percent": ("%", "%"),
+    "pp": ("Prozentpunkte", "percentage points"),
     "years": ("Jahre", "years"),
     "per_1000": ("je 1.000 Einw.", "per 1,000 inhabitants"),
     "balance": ("je 1.000 Einw. (vermutet)", "per 1,000 inhabitants (probably)"),
@@ -190,6 +191,8 @@ def format_value(
         return number
     if unit == "percent":
         return f"{number} %" if lang == "de" else f"{number}%"
+    if unit == "pp":
+        return f"{number} Pp." if lang == "de" else f"{number} pp"
     return f"{number} {unit_label(unit, lang)}"
 
 

@@ -20,6 +20,7 @@ from .data.classify import (
     diverging_breaks,
 )
 from .data.views import Reference, catalogue_entry, city_reference, space_values, unit_values
+from .memo import per_bundle
 from .viewstate import CHANGE, ViewState, change_available
 
 EXCLUDED = "#f7f7f7"
@@ -28,7 +29,7 @@ OUTSIDE_SPACES = "outside"
 CHANGE_FROM, CHANGE_TO = "atlas2019", "atlas2024"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ViewModel:
     state: ViewState
     entry: pd.Series
@@ -40,6 +41,7 @@ class ViewModel:
     reference: Reference
     unit_fill: dict[str, str]
     """Colour per unit code for the map (at the space level: the colour of its space)."""
+    bundle: Bundle
 
     @property
     def shown(self) -> pd.DataFrame:
@@ -50,6 +52,13 @@ class ViewModel:
     @property
     def is_change(self) -> bool:
         return self.state.edition == CHANGE
+
+    @property
+    def unit(self) -> str:
+        """The unit of the shown numbers: a change of a percentage is in percentage points."""
+        if self.is_change and self.entry.unit == "percent":
+            return "pp"
+        return self.entry.unit
 
     @property
     def direction(self) -> int:
@@ -119,6 +128,12 @@ def rank_areas(values: pd.Series, direction: int) -> pd.Series:
     return values.rank(method="min", ascending=ascending)
 
 
+@per_bundle(maxsize=128)
+def view_model(bundle: Bundle, state: ViewState) -> ViewModel:
+    """:func:`build_view_model`, cached: one state change feeds several callbacks."""
+    return build_view_model(bundle, state)
+
+
 def build_view_model(bundle: Bundle, state: ViewState) -> ViewModel:
     edition = CHANGE_TO if state.edition == CHANGE else state.edition
     entry = catalogue_entry(bundle, state.indicator, edition)
@@ -128,7 +143,7 @@ def build_view_model(bundle: Bundle, state: ViewState) -> ViewModel:
     shown_values = areas.value.where(areas.included)
     areas["rank"] = rank_areas(shown_values, direction)
     if state.edition == CHANGE:
-        classification = diverging_breaks(shown_values, state.k, direction)
+        classification = diverging_breaks(shown_values, state.k, direction, state.method)
     else:
         reference = city_reference(bundle, state.indicator, edition).value
         classification = class_breaks(
@@ -144,7 +159,13 @@ def build_view_model(bundle: Bundle, state: ViewState) -> ViewModel:
     areas.loc[~areas.included, "color"] = EXCLUDED
     reference = _reference(bundle, state)
     return ViewModel(
-        state, entry, areas, classification, reference, _unit_fill(bundle, areas, state.level)
+        state,
+        entry,
+        areas,
+        classification,
+        reference,
+        _unit_fill(bundle, areas, state.level),
+        bundle,
     )
 
 
@@ -197,7 +218,7 @@ def profile(bundle: Bundle, state: ViewState) -> pd.DataFrame:
                 "indicator_id": ind,
                 "label_de": entry.label_de,
                 "label_en": entry.label_en,
-                "unit": entry.unit,
+                "unit": "pp" if edition == CHANGE and entry.unit == "percent" else entry.unit,
                 "direction": int(entry.direction),
                 "value": areas.at[state.selected, "value"],
                 "reference": ref.value,

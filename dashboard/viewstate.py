@@ -15,6 +15,7 @@ from .data.classify import K_RANGE, METHODS
 from .data.model import MEMBERSHIP_CONFIDENCE
 from .data.views import editions_of
 from .i18n import DEFAULT_LANG, LANGS
+from .memo import per_bundle
 
 DEFAULT_INDICATOR = "children_u15_sgb2"
 DEFAULT_EDITION = "atlas2024"
@@ -48,6 +49,13 @@ def change_available(bundle: Bundle, indicator: str) -> bool:
     cat = bundle.catalogue
     rows = cat[(cat.indicator_id == indicator) & (cat.status == "ok")]
     return len(rows) >= 2 and bool(rows.comparable_across_editions.all())
+
+
+@per_bundle(maxsize=256)
+def parse_search(bundle: Bundle, search: str) -> tuple[ViewState, tuple[str, ...]]:
+    """:func:`parse_state` of a URL query string, cached (several callbacks read it)."""
+    state, ignored = parse_state(search if isinstance(search, str) else "", bundle)
+    return state, tuple(ignored)
 
 
 def parse_state(query: dict | str, bundle: Bundle) -> tuple[ViewState, list[str]]:
@@ -111,7 +119,8 @@ def parse_state(query: dict | str, bundle: Bundle) -> tuple[ViewState, list[str]
         s = replace(s, selected=sel)
     if (lang := take("lang", lambda v: v in LANGS)) is not None:
         s = replace(s, lang=lang)
-    return s, list(dict.fromkeys(ignored))
+    bad = set(ignored)
+    return s, [k for k in query if k in bad]  # in the order of the address
 
 
 def to_query(state: ViewState) -> str:

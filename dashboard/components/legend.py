@@ -107,7 +107,7 @@ def create_legend(vm: ViewModel) -> html.Div:
         [
             html.H2(t("legend", lang), className="h6 mb-1"),
             html.P(
-                unit_label(vm.entry.unit, lang)
+                unit_label(vm.unit, lang)
                 + (
                     " (Veränderung)"
                     if vm.is_change and lang == "de"

@@ -18,14 +18,33 @@ def source_text(entry: pd.Series, lang: str) -> str:
     )
 
 
-def create_source_line(entry: pd.Series, reference: Reference, lang: str) -> html.Div:
+def create_source_line(
+    entry: pd.Series,
+    reference: Reference,
+    lang: str,
+    unit: str | None = None,
+    older: pd.Series | None = None,
+) -> html.Div:
+    """Source, reference date, confidence and city value of what is shown; with ``older``
+    (a change between editions) both editions are named."""
     caveats = pick(entry, "caveats", lang)
+    unit = unit or entry.unit
+    compared = (
+        [
+            f" – {'verglichen mit' if lang == 'de' else 'compared with'} ",
+            html.A(older.source, href=older.source_url, rel="noopener"),
+            f" ({t('reference_date', lang)}: {format_date(older.reference_date, lang)})",
+        ]
+        if older is not None
+        else []
+    )
     return html.Div(
         [
             html.P(
                 [
                     html.Strong(f"{t('source', lang)}: "),
                     html.A(entry.source, href=entry.source_url, rel="noopener"),
+                    *compared,
                     f" ({entry.transcription})" if entry.transcription else "",
                     f" · {t('reference_date', lang)}: {format_date(entry.reference_date, lang)}",
                     " · ",
@@ -33,8 +52,7 @@ def create_source_line(entry: pd.Series, reference: Reference, lang: str) -> htm
                         f"{t('confidence', lang)}: {t(entry.confidence, lang)}",
                         className=f"badge badge-confidence-{entry.confidence}",
                     ),
-                    f" · {t('city_reference', lang)}: "
-                    f"{format_value(reference.value, entry.unit, lang)}",
+                    f" · {t('city_reference', lang)}: {format_value(reference.value, unit, lang)}",
                 ],
                 className="mb-1",
             ),

@@ -139,24 +139,36 @@ def _classification(method: str, y: np.ndarray, bins, colors) -> Classification:
     )
 
 
-def diverging_breaks(values: pd.Series, k: int = 5, direction: int = 1) -> Classification | None:
-    """Equal, symmetric classes around zero for a change between editions.
+def diverging_breaks(
+    values: pd.Series, k: int = 5, direction: int = 1, method: str = "quantiles"
+) -> Classification | None:
+    """Symmetric classes around zero for a change between editions.
 
-    The middle class holds zero. Red means change towards more need (an increase when
-    higher means need), blue towards less; purple/orange for context indicators.
+    The middle class holds zero. The cut-offs are mirrored: they come from classifying the
+    absolute changes with ``method`` (equal intervals: equal widths up to the largest
+    change). Red means change towards more need (an increase when higher means need), blue
+    towards less; purple/orange for context indicators.
     """
     y = pd.to_numeric(values, errors="coerce").dropna().to_numpy(dtype=float)
     if y.size == 0:
         return None
     k = int(min(max(k, 3), 7))
     k = k if k % 2 else k + 1
+    half = k // 2
     m = float(np.abs(y).max()) or 1.0
-    step = 2 * m / k
-    bins = [-m + step * i for i in range(1, k + 1)]
+    if method == "equal_interval" or len(np.unique(np.abs(y))) <= half + 1:
+        cuts = [m * (2 * i + 1) / k for i in range(half)]
+    else:
+        magnitude = class_breaks(
+            pd.Series(np.abs(y)), method if method != "manual" else "quantiles", half + 1
+        )
+        cuts = [b for b in magnitude.bins[:-1] if 0 < b < m][:half]
+        cuts = cuts if len(cuts) == half else [m * (2 * i + 1) / k for i in range(half)]
+    bins = [-c for c in reversed(cuts)] + list(cuts) + [m]
     scheme = (PU_OR if direction == 0 else RD_BU)[k]
     colors = scheme[::-1] if direction > 0 else scheme
     c = _classification("diverging", y, bins, colors)
-    return Classification(c.method, -m, c.bins, c.counts, c.colors)
+    return Classification(c.method, min(-m, float(y.min())), c.bins, c.counts, c.colors)
 
 
 def assign_classes(values: pd.Series, classification: Classification | None) -> pd.Series:

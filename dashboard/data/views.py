@@ -1,11 +1,14 @@
 """Join values to units and spaces, aggregate units to spaces, and the city reference.
 
-Pure pandas: every function takes the :class:`Bundle` and plain arguments.
+Pure pandas/numpy: every function takes the :class:`Bundle` and plain arguments. The long
+value table is pivoted once per bundle into arrays (:class:`ValueIndex`), so a view costs
+a few array operations instead of repeated table scans.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -20,6 +23,69 @@ class Reference:
     kind: str
     """``official`` or ``median_of_units``."""
     source: str
+
+
+class ValueIndex:
+    """The values of one bundle as arrays over the units (in ``bundle.units`` order)."""
+
+    def __init__(self, bundle: Bundle):
+        self.bundle = bundle
+        self.codes = bundle.units.code.to_numpy()
+        self.position = {code: i for i, code in enumerate(self.codes)}
+
+    @cached_property
+    def _columns(self) -> dict[tuple[str, str], tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        v = self.bundle.values
+        rows = v.unit_code.map(self.position).to_numpy()
+        out = {}
+        for key, idx in v.groupby(["indicator_id", "edition"], sort=False).indices.items():
+            values = np.full(len(self.codes), np.nan)
+            reasons = np.full(len(self.codes), None, dtype=object)
+            notes = np.full(len(self.codes), None, dtype=object)
+            values[rows[idx]] = v.value.to_numpy()[idx]
+            reasons[rows[idx]] = v.missing_reason.to_numpy()[idx]
+            notes[rows[idx]] = v.note.to_numpy()[idx]
+            reasons[np.isnan(values) & pd.isna(reasons)] = "not_published"
+            out[key] = (values, reasons, notes)
+        return out
+
+    def column(self, indicator_id: str, edition: str):
+        """(values, missing reasons, notes) arrays; all missing if the edition is unknown."""
+        found = self._columns.get((indicator_id, edition))
+        if found is None:
+            n = len(self.codes)
+            return (
+                np.full(n, np.nan),
+                np.full(n, "not_published", dtype=object),
+                np.full(n, None, dtype=object),
+            )
+        return found
+
+    @cached_property
+    def members(self) -> dict[str, np.ndarray]:
+        """Unit positions of every space."""
+        su = self.bundle.space_units
+        return {
+            sid: np.array([self.position[c] for c in grp.unit_code])
+            for sid, grp in su.groupby("space_id", sort=False)
+        }
+
+    @cached_property
+    def relation(self) -> dict[str, str]:
+        su = self.bundle.space_units.drop_duplicates("space_id")
+        return dict(zip(su.space_id, su.relation, strict=True))
+
+
+_INDEXES: dict[int, ValueIndex] = {}
+
+
+def value_index(bundle: Bundle) -> ValueIndex:
+    """The (cached) index of a bundle."""
+    index = _INDEXES.get(id(bundle))
+    if index is None or index.bundle is not bundle:
+        _INDEXES.clear()  # one bundle is served at a time
+        index = _INDEXES[id(bundle)] = ValueIndex(bundle)
+    return index
 
 
 def catalogue_entry(bundle: Bundle, indicator_id: str, edition: str) -> pd.Series | None:
@@ -44,22 +110,16 @@ def indicators_by_field(bundle: Bundle) -> dict[str, list[str]]:
     }
 
 
+UNIT_COLUMNS = ["code", "name", "stat_bezirk_code", "stadtbezirk", "space_id", "space_relation"]
+
+
 def unit_values(bundle: Bundle, indicator_id: str, edition: str) -> pd.DataFrame:
-    """All 170 units with their value (NaN if missing) and missing reason."""
-    v = bundle.values
-    v = v[(v.indicator_id == indicator_id) & (v.edition == edition)]
-    cols = ["code", "name", "stat_bezirk_code", "stadtbezirk", "space_id", "space_relation"]
-    out = (
-        bundle.units[cols]
-        .merge(
-            v[["unit_code", "value", "missing_reason", "note"]],
-            how="left",
-            left_on="code",
-            right_on="unit_code",
-        )
-        .drop(columns="unit_code")
-    )
-    out.loc[out.value.isna() & out.missing_reason.isna(), "missing_reason"] = "not_published"
+    """All 170 units with their value (NaN if missing), missing reason and note."""
+    values, reasons, notes = value_index(bundle).column(indicator_id, edition)
+    out = bundle.units[UNIT_COLUMNS].copy()
+    out["value"] = values
+    out["missing_reason"] = reasons
+    out["note"] = notes
     return out
 
 
@@ -77,37 +137,60 @@ def space_values(
     give the range of the member units. Aktionsquartiere get the values of their
     surrounding units, marked by ``relation``.
     """
-    units = unit_values(bundle, indicator_id, edition).set_index("code")
+    index = value_index(bundle)
+    values = index.column(indicator_id, edition)[0]
+    weights_all = (
+        None if population is None else population.reindex(index.codes).to_numpy(dtype=float)
+    )
     spaces = bundle.spaces[bundle.spaces.status == status]
     rows = []
     for s in spaces.itertuples(index=False):
-        members = bundle.space_units[bundle.space_units.space_id == s.space_id]
-        vals = units.loc[list(members.unit_code), "value"]
-        present = vals.dropna()
-        weights = None if population is None else population.reindex(present.index)
-        if present.empty:
-            value, method = np.nan, "no_data"
-        elif weights is not None and weights.notna().all() and weights.sum() > 0:
-            value, method = float(np.average(present, weights=weights)), "population_weighted"
-        else:
-            value, method = float(present.mean()), "unweighted_mean"
+        members = index.members[s.space_id]
+        vals = values[members]
+        present = ~np.isnan(vals)
+        method, value = "no_data", np.nan
+        if present.any():
+            weights = None if weights_all is None else weights_all[members][present]
+            if weights is not None and not np.isnan(weights).any() and weights.sum() > 0:
+                value, method = (
+                    float(np.average(vals[present], weights=weights)),
+                    "population_weighted",
+                )
+            else:
+                value, method = float(vals[present].mean()), "unweighted_mean"
         rows.append(
-            {
-                "space_id": s.space_id,
-                "name": s.name,
-                "type": s.type,
-                "stadtbezirk": s.stadtbezirk,
-                "membership_confidence": s.membership_confidence,
-                "relation": members.relation.iloc[0],
-                "value": value,
-                "method": method,
-                "min": float(present.min()) if not present.empty else np.nan,
-                "max": float(present.max()) if not present.empty else np.nan,
-                "n_units": len(vals),
-                "n_missing": int(vals.isna().sum()),
-            }
+            (
+                s.space_id,
+                s.name,
+                s.type,
+                s.stadtbezirk,
+                s.membership_confidence,
+                index.relation[s.space_id],
+                value,
+                method,
+                float(vals[present].min()) if present.any() else np.nan,
+                float(vals[present].max()) if present.any() else np.nan,
+                len(vals),
+                int((~present).sum()),
+            )
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "space_id",
+            "name",
+            "type",
+            "stadtbezirk",
+            "membership_confidence",
+            "relation",
+            "value",
+            "method",
+            "min",
+            "max",
+            "n_units",
+            "n_missing",
+        ],
+    )
 
 
 def city_reference(bundle: Bundle, indicator_id: str, edition: str) -> Reference:

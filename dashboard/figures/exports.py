@@ -7,7 +7,7 @@ import io
 
 import pandas as pd
 
-from ..i18n import format_date, format_number, pick, t
+from ..i18n import format_date, format_number, pick, t, unit_label
 from ..viewmodel import ViewModel
 
 MISSING = {
@@ -99,7 +99,8 @@ def table_columns(vm: ViewModel) -> list[tuple[str, str]]:
         (
             "value",
             f"{pick(vm.entry, 'label', lang)}"
-            + (" – Veränderung" if vm.is_change and de else " – change" if vm.is_change else ""),
+            + (" – Veränderung" if vm.is_change and de else " – change" if vm.is_change else "")
+            + f" ({unit_label(vm.unit, lang)})",
         ),
         ("cls", "Klasse" if de else "Class"),
         ("note", t("caveats", lang)),

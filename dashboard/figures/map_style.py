@@ -1,4 +1,8 @@
-"""What the map's style functions need, as small JSON-able ``hideout`` dicts."""
+"""What the map's style functions need, as small JSON-able ``hideout`` dicts.
+
+Numbers go to the browser raw; ``assets/map.js`` formats the tooltips (Intl.NumberFormat),
+so a restyle costs the server a few dict comprehensions.
+"""
 
 from __future__ import annotations
 
@@ -6,83 +10,79 @@ import pandas as pd
 
 from ..data.bundle import Bundle
 from ..data.classify import NO_DATA
-from ..i18n import format_number, format_value, pick, t
+from ..i18n import pick, t, unit_label
 from ..viewmodel import EXCLUDED, ViewModel
 from .exports import note_text
 
 
-def _area_lines(vm: ViewModel, row, n_ranked: int) -> list[str]:
-    lang = vm.state.lang
-    unit = vm.entry.unit
-    value = (
-        format_value(row.value, unit, lang)
-        if pd.notna(row.value)
-        else (note_text(row, lang) or t("no_data", lang))
-    )
-    lines = [f"{pick(vm.entry, 'label', lang)}: {value}"]
-    if vm.state.level == "spaces" and pd.notna(row.min):
-        lines.append(
-            t("mean_of", lang).format(
-                n=int(row.n_units),
-                lo=format_number(row["min"], lang),
-                hi=format_number(row["max"], lang),
-            )
-        )
-    if not row.included:
-        lines.append(t("excluded", lang))
-    elif pd.notna(row["rank"]) and vm.classification is not None:
-        lines.append(
-            t("rank_of", lang).format(rank=int(row["rank"]), n=n_ranked)
-            + " · "
-            + t("class_of", lang).format(c=int(row.cls) + 1, k=vm.classification.k)
-        )
-    if isinstance(row.note, str) and vm.state.level == "units":
-        extra = note_text(row, lang)
-        if extra and pd.notna(row.value):
-            lines.append(extra)
-    return lines
+def unit_suffix(unit: str, lang: str) -> str:
+    if unit == "percent":
+        return " %" if lang == "de" else "%"
+    if unit == "pp":
+        return " Pp." if lang == "de" else " pp"
+    return f" {unit_label(unit, lang)}"
 
 
 def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
-    """Fill colour and tooltip lines per unit code; at the space level the unit shows its
-    space. Units that are filtered out or outside the spaces are drawn pale."""
+    """Colours per unit code, and per area (unit or space) the raw value, rank, class and notes
+    for the tooltip. Units that are filtered out or outside the spaces are drawn pale."""
     lang = vm.state.lang
-    areas = vm.areas.set_index("id", drop=False)
-    n_ranked = int(vm.areas["rank"].notna().sum())
-    spaces = bundle.current_spaces.set_index("space_id")
-    lines: dict[str, list[str]] = {}
-    pale: list[str] = []
-    for u in bundle.units.itertuples(index=False):
-        head = f"{u.name} ({u.code})"
-        if u.space_id:
-            head += f" · {spaces.at[u.space_id, 'type']} {spaces.at[u.space_id, 'name']}"
-        area_id = u.space_id if vm.state.level == "spaces" else u.code
-        if area_id and area_id in areas.index:
-            lines[u.code] = [head, *_area_lines(vm, areas.loc[area_id], n_ranked)]
-            if not areas.at[area_id, "included"]:
-                pale.append(u.code)
-        else:
-            lines[u.code] = [head, t("outside_grey", lang)]
-            pale.append(u.code)
-    colors = {code: color for code, color in vm.unit_fill.items() if color != NO_DATA}
+    a = vm.areas
+    area_ids = a.id.tolist()
+    special = a[a.value.isna() | a.note.notna()]
+    ranges = {}
+    if vm.state.level == "spaces":
+        ranges = {
+            r.id: [r.min, r.max, int(r.n_units)]
+            for r in a.itertuples(index=False)
+            if pd.notna(r.min)
+        }
+    spaces = bundle.current_spaces
+    excluded = set(a.id[~a.included])
+    if vm.state.level == "spaces":
+        in_space = bundle.units.space_id.isin(set(a.id) - excluded)
+        pale = bundle.units.code[~in_space].tolist()
+    else:
+        pale = sorted(excluded)
     return {
-        "colors": colors,
-        "lines": lines,
-        "source": source_line,
+        "level": vm.state.level,
+        "lang": lang,
+        "change": vm.is_change,
+        "colors": {
+            code: color for code, color in vm.unit_fill.items() if color not in (NO_DATA, EXCLUDED)
+        },
         "pale": pale,
         "paleColor": EXCLUDED,
         "noData": NO_DATA,
-        "selected": _selected_units(bundle, vm),
+        "values": {
+            i: (None if v != v else round(float(v), 3))
+            for i, v in zip(area_ids, a.value, strict=True)
+        },
+        "ranks": {i: int(r) for i, r in zip(area_ids, a["rank"], strict=True) if r == r},
+        "classes": {i: int(c) + 1 for i, c in zip(area_ids, a.cls, strict=True) if c >= 0},
+        "ranges": ranges,
+        "notes": {r.id: note_text(r, lang) for r in special.itertuples(index=False)},
+        "excluded": sorted(excluded),
+        "n": int(a["rank"].notna().sum()),
+        "k": vm.classification.k if vm.classification else 0,
+        "suffix": unit_suffix(vm.unit, lang),
+        "title": pick(vm.entry, "label", lang)
+        + (f" ({t('change', lang)})" if vm.is_change else ""),
+        "source": source_line,
+        "spaces": {
+            sid: f"{typ} {name}"
+            for sid, typ, name in zip(spaces.space_id, spaces.type, spaces.name, strict=True)
+        },
+        "text": {
+            "rank": t("rank_of", lang),
+            "cls": t("class_of", lang),
+            "mean": t("mean_of", lang),
+            "excluded": t("excluded", lang),
+            "outside": t("outside_grey", lang),
+            "noData": t("no_data", lang),
+        },
+        "selected": [vm.state.selected] if vm.state.level == "units" and vm.state.selected else [],
     }
-
-
-def _selected_units(bundle: Bundle, vm: ViewModel) -> list[str]:
-    sel = vm.state.selected
-    if not sel:
-        return []
-    if vm.state.level == "units":
-        return [sel]
-    return []  # a selected space is outlined by the spaces layer
 
 
 def spaces_hideout(vm: ViewModel) -> dict:

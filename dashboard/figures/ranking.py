@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import plotly.graph_objects as go
 
 from ..i18n import format_number, format_value, unit_label
@@ -22,7 +23,7 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
     lang = vm.state.lang
     shown = vm.shown.dropna(subset=["value"]).head(MAX_BARS)
     shown = shown.iloc[::-1]  # plotly draws the first category at the bottom
-    unit = vm.entry.unit
+    unit = vm.unit
     spaces = vm.state.level == "spaces"
     hatched = [
         "/" if spaces and c not in (None, "documented") and isinstance(c, str) else ""
@@ -56,11 +57,24 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
     )
     ref = vm.reference.value
     axis_title = unit_label(unit, lang)
+    shapes = []
     if ref is not None:
-        fig.add_vline(x=ref, line=dict(color="#00528a", width=2, dash="dash"))
+        # a layout shape, not fig.add_vline(): the helper costs ~10 ms per figure
+        shapes.append(
+            dict(
+                type="line",
+                xref="x",
+                yref="paper",
+                x0=ref,
+                x1=ref,
+                y0=0,
+                y1=1,
+                line=dict(color="#00528a", width=2, dash="dash"),
+            )
+        )
         axis_title += f" · - - {texts['city']}: {format_value(ref, unit, lang)}"
     height = 70 + 24 * max(len(shown), 3)
-    fig.update_layout(
+    fig.layout = go.Layout(
         font=FONT,
         height=height,
         margin=dict(l=10, r=16, t=10, b=46),
@@ -68,6 +82,7 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
         paper_bgcolor="#ffffff",
         bargap=0.25,
         showlegend=False,
+        shapes=shapes,
         xaxis=dict(
             title=dict(text=axis_title, font=dict(size=11)),
             gridcolor="#e5e5e5",
@@ -107,52 +122,60 @@ def _range(shown) -> dict:
 
 
 def histogram_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
-    """A small histogram of the shown values with the class breaks as lines."""
+    """A small histogram of the shown values (20 bins, coloured by class), breaks as lines."""
     c = vm.classification
-    values = vm.shown.value.dropna()
-    fig = go.Figure()
+    values = vm.shown.value.dropna().to_numpy()
+    data, shapes = [], []
     if c is not None and len(values):
-        edges = [c.lower, *c.bins]
-        for (low, high), color in zip(c.ranges(), c.colors, strict=True):
-            inside = (
-                values[(values >= low) & (values <= high)]
-                if low == edges[0]
-                else values[(values > low) & (values <= high)]
+        lo, hi = float(values.min()), float(values.max())
+        edges = np.linspace(lo, hi if hi > lo else lo + 1, 21)
+        counts, _ = np.histogram(values, edges)
+        centres = (edges[:-1] + edges[1:]) / 2
+        classes = np.minimum(np.searchsorted(np.asarray(c.bins), centres, "left"), c.k - 1)
+        data.append(
+            go.Bar(
+                x=centres,
+                y=counts,
+                width=np.diff(edges),
+                marker=dict(
+                    color=[c.colors[i] for i in classes], line=dict(color="#555", width=0.5)
+                ),
+                hoverinfo="skip",
             )
-            fig.add_trace(
-                go.Histogram(
-                    x=inside,
-                    marker_color=color,
-                    xbins=_bins(values),
-                    marker_line=dict(color="#555", width=0.5),
-                    hoverinfo="skip",
-                )
+        )
+        shapes = [
+            dict(
+                type="line",
+                xref="x",
+                yref="paper",
+                x0=e,
+                x1=e,
+                y0=0,
+                y1=1,
+                line=dict(color="#333", width=1),
             )
-        for edge in edges:
-            fig.add_vline(x=edge, line=dict(color="#333", width=1))
-    fig.update_layout(
-        font=dict(FONT, size=10),
-        height=110,
-        barmode="stack",
-        showlegend=False,
-        margin=dict(l=28, r=8, t=4, b=24),
-        plot_bgcolor="#fff",
-        paper_bgcolor="#fff",
-        xaxis=dict(tickfont=dict(size=10), separatethousands=True),
-        yaxis=dict(
-            title=dict(text=texts["count"], font=dict(size=10)),
-            tickfont=dict(size=9),
-            gridcolor="#eee",
+            for e in (c.lower, *c.bins)
+        ]
+    return go.Figure(
+        data=data,
+        layout=dict(
+            font=dict(FONT, size=10),
+            height=110,
+            showlegend=False,
+            shapes=shapes,
+            bargap=0,
+            margin=dict(l=28, r=8, t=4, b=24),
+            plot_bgcolor="#fff",
+            paper_bgcolor="#fff",
+            xaxis=dict(tickfont=dict(size=10), separatethousands=True),
+            yaxis=dict(
+                title=dict(text=texts["count"], font=dict(size=10)),
+                tickfont=dict(size=9),
+                gridcolor="#eee",
+            ),
+            separators=",." if vm.state.lang == "de" else ".,",
         ),
-        separators=",." if vm.state.lang == "de" else ".,",
     )
-    return fig
-
-
-def _bins(values) -> dict:
-    lo, hi = float(values.min()), float(values.max())
-    size = (hi - lo) / 20 if hi > lo else 1.0
-    return dict(start=lo, end=hi + size, size=size)
 
 
 def break_labels(vm: ViewModel) -> list[str]:

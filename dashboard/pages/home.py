@@ -20,38 +20,57 @@ from ..components.legend import create_legend
 from ..components.panel import create_panel
 from ..components.shell import create_shell
 from ..components.sources import create_source_line, source_text
+from ..data.views import catalogue_entry
 from ..figures.exports import table_columns, table_csv, table_rows
 from ..figures.map_style import spaces_hideout, unit_hideout
 from ..figures.ranking import MAX_BARS, ranking_figure
 from ..i18n import pick, t
+from ..memo import per_bundle
 from ..services import current_bundle
 from ..settings import Settings
-from ..viewmodel import build_view_model, profile
-from ..viewstate import ViewState, parse_state, to_query
+from ..viewmodel import CHANGE_FROM, profile, view_model
+from ..viewstate import ViewState, parse_search, parse_state, to_query
 
 CITY_BOUNDS = [[51.415, 7.30], [51.60, 7.64]]
 
 
-def render(bundle, state: ViewState) -> dict:
-    """Everything that depends on the state, keyed by component id."""
-    vm = build_view_model(bundle, state)
+@per_bundle(maxsize=128)
+def render_map(bundle, state: ViewState) -> tuple[dict, dict]:
+    vm = view_model(bundle, state)
+    return unit_hideout(bundle, vm, source_text(vm.entry, state.lang)), spaces_hideout(vm)
+
+
+@per_bundle(maxsize=128)
+def render_ranking(bundle, state: ViewState) -> tuple[dict, str]:
+    vm = view_model(bundle, state)
     lang = state.lang
     n_shown = int(vm.shown.value.notna().sum())
+    note = (
+        t("ranking_units_cut", lang).format(n=MAX_BARS, total=n_shown) if n_shown > MAX_BARS else ""
+    )
+    return ranking_figure(vm, {"city": t("city_median", lang)}).to_dict(), note
+
+
+@per_bundle(maxsize=128)
+def render_details(bundle, state: ViewState) -> dict:
+    """Heading, legend, table, selection panel and source line."""
+    vm = view_model(bundle, state)
+    lang = state.lang
     heading = pick(vm.entry, "label", lang) + (f" – {t('change', lang)}" if vm.is_change else "")
     return {
-        "vm": vm,
-        ids.HOME_HEADING: heading,
-        ids.HOME_UNITS: unit_hideout(bundle, vm, source_text(vm.entry, lang)),
-        ids.HOME_SPACES: spaces_hideout(vm),
-        ids.HOME_LEGEND: create_legend(vm),
-        ids.HOME_RANKING: ranking_figure(vm, {"city": t("city_median", lang)}),
-        ids.HOME_RANKING_NOTE: t("ranking_units_cut", lang).format(n=MAX_BARS, total=n_shown)
-        if n_shown > MAX_BARS
-        else "",
-        ids.HOME_TABLE: table_rows(vm),
+        "heading": heading,
+        "legend": create_legend(vm),
+        "rows": table_rows(vm),
         "columns": _table_columns(vm),
-        ids.HOME_PANEL: create_panel(vm, profile(bundle, state), bundle),
-        ids.HOME_SOURCE: create_source_line(vm.entry, vm.reference, lang),
+        "row_style": _selected_style(state.selected),
+        "panel": create_panel(vm, profile(bundle, state), bundle),
+        "source": create_source_line(
+            vm.entry,
+            vm.reference,
+            lang,
+            vm.unit,
+            catalogue_entry(bundle, state.indicator, CHANGE_FROM) if vm.is_change else None,
+        ),
     }
 
 
@@ -143,30 +162,32 @@ def layout(**query) -> html.Div:
     bundle = current_bundle()
     state, ignored = parse_state(query, bundle)
     lang = state.lang
-    out = render(bundle, state)
+    units, spaces = render_map(bundle, state)
+    figure, ranking_note = render_ranking(bundle, state)
+    d = render_details(bundle, state)
     main = html.Div(
         [
             dcc.Location(id=ids.HOME_URL, refresh=False),
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(_notice(ignored, lang), id=ids.HOME_NOTICE),
-            html.H1(out[ids.HOME_HEADING], id=ids.HOME_HEADING, className="h4 mb-2"),
+            html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
             html.Div(
                 [
                     html.Div(
                         [
                             create_controls(bundle, state),
-                            html.Div(out[ids.HOME_LEGEND], id=ids.HOME_LEGEND, className="mt-2"),
+                            html.Div(d["legend"], id=ids.HOME_LEGEND, className="mt-2"),
                         ],
                         className="col-12 col-lg-3 col-xl-2 order-2 order-lg-1",
                     ),
                     html.Div(
                         [
                             html.Div(
-                                _map(bundle, out[ids.HOME_UNITS], out[ids.HOME_SPACES]),
+                                _map(bundle, units, spaces),
                                 role="region",
                                 **{"aria-label": t("map_label", lang)},
                             ),
-                            html.Div(out[ids.HOME_SOURCE], id=ids.HOME_SOURCE, className="mt-2"),
+                            html.Div(d["source"], id=ids.HOME_SOURCE, className="mt-2"),
                         ],
                         className="col-12 col-lg-9 col-xl-6 order-1 order-lg-2",
                     ),
@@ -176,7 +197,7 @@ def layout(**query) -> html.Div:
                             html.Div(
                                 dcc.Graph(
                                     id=ids.HOME_RANKING,
-                                    figure=out[ids.HOME_RANKING],
+                                    figure=figure,
                                     config={
                                         "displaylogo": False,
                                         "responsive": True,
@@ -188,12 +209,10 @@ def layout(**query) -> html.Div:
                                 **{"aria-label": t("ranking_alt", lang)},
                             ),
                             html.P(
-                                out[ids.HOME_RANKING_NOTE],
-                                id=ids.HOME_RANKING_NOTE,
-                                className="small text-muted",
+                                ranking_note, id=ids.HOME_RANKING_NOTE, className="small text-muted"
                             ),
                             html.Div(
-                                out[ids.HOME_PANEL],
+                                d["panel"],
                                 id=ids.HOME_PANEL,
                                 className="mt-2",
                                 role="region",
@@ -213,14 +232,14 @@ def layout(**query) -> html.Div:
             ),
             dash_table.DataTable(
                 id=ids.HOME_TABLE,
-                data=out[ids.HOME_TABLE],
-                columns=out["columns"],
+                data=d["rows"],
+                columns=d["columns"],
                 sort_action="native",
-                page_action="none",
+                page_action="native",
+                page_size=20,
                 cell_selectable=True,
                 style_table={"overflowX": "auto"},
                 style_cell={
-                    "fontFamily": "inherit",
                     "fontSize": "0.85rem",
                     "textAlign": "left",
                     "whiteSpace": "normal",
@@ -228,7 +247,7 @@ def layout(**query) -> html.Div:
                     "padding": "4px 6px",
                 },
                 style_header={"fontWeight": "600", "backgroundColor": "#f0f0f0"},
-                style_data_conditional=_selected_style(state.selected),
+                style_data_conditional=d["row_style"],
             ),
         ]
     )
@@ -317,17 +336,6 @@ def _query_from_controls(bundle, controls, current: ViewState) -> dict:
         "search": Output(ids.HOME_URL, "search"),
         "controls": [Output(c, "value") for c in ids.CONTROL_IDS],
         "editions": Output(ids.HOME_EDITION, "options"),
-        "heading": Output(ids.HOME_HEADING, "children"),
-        "units": Output(ids.HOME_UNITS, "hideout"),
-        "spaces": Output(ids.HOME_SPACES, "hideout"),
-        "legend": Output(ids.HOME_LEGEND, "children"),
-        "ranking": Output(ids.HOME_RANKING, "figure"),
-        "ranking_note": Output(ids.HOME_RANKING_NOTE, "children"),
-        "rows": Output(ids.HOME_TABLE, "data"),
-        "columns": Output(ids.HOME_TABLE, "columns"),
-        "row_style": Output(ids.HOME_TABLE, "style_data_conditional"),
-        "panel": Output(ids.HOME_PANEL, "children"),
-        "source": Output(ids.HOME_SOURCE, "children"),
         "notice": Output(ids.HOME_NOTICE, "children"),
         "lang_href": Output(ids.LANG_LINK, "href"),
     },
@@ -340,10 +348,10 @@ def _query_from_controls(bundle, controls, current: ViewState) -> dict:
     },
     prevent_initial_call=True,
 )
-def update_view(search, controls, map_click, bar_click, cell):
+def sync_state(search, controls, map_click, bar_click, cell):
+    """Controls, clicks and the URL agree: the URL holds the state (history per change)."""
     bundle = current_bundle()
     state, ignored = _state_from_trigger(bundle, search, controls, map_click, bar_click, cell)
-    out = render(bundle, state)
     query = to_query(state)
     from_url = ctx.triggered_id in (ids.HOME_URL, None)
     values = control_values(bundle, state)
@@ -353,20 +361,52 @@ def update_view(search, controls, map_click, bar_click, cell):
             v if from_url or v != c else no_update for v, c in zip(values, controls, strict=True)
         ],
         "editions": edition_options(bundle, state.indicator, state.lang),
-        "heading": out[ids.HOME_HEADING],
-        "units": out[ids.HOME_UNITS],
-        "spaces": out[ids.HOME_SPACES],
-        "legend": out[ids.HOME_LEGEND],
-        "ranking": out[ids.HOME_RANKING],
-        "ranking_note": out[ids.HOME_RANKING_NOTE],
-        "rows": out[ids.HOME_TABLE],
-        "columns": out["columns"],
-        "row_style": _selected_style(state.selected),
-        "panel": out[ids.HOME_PANEL],
-        "source": out[ids.HOME_SOURCE],
         "notice": _notice(ignored, state.lang),
         "lang_href": "/" + to_query(replace(state, lang=_other(state.lang))),
     }
+
+
+@callback(
+    Output(ids.HOME_UNITS, "hideout"),
+    Output(ids.HOME_SPACES, "hideout"),
+    Input(ids.HOME_URL, "search"),
+    prevent_initial_call=True,
+)
+def update_map_style(search):
+    bundle = current_bundle()
+    return render_map(bundle, parse_search(bundle, search)[0])
+
+
+@callback(
+    Output(ids.HOME_RANKING, "figure"),
+    Output(ids.HOME_RANKING_NOTE, "children"),
+    Input(ids.HOME_URL, "search"),
+    prevent_initial_call=True,
+)
+def update_ranking(search):
+    bundle = current_bundle()
+    return render_ranking(bundle, parse_search(bundle, search)[0])
+
+
+@callback(
+    output={
+        key: Output(cid, prop)
+        for key, (cid, prop) in {
+            "heading": (ids.HOME_HEADING, "children"),
+            "legend": (ids.HOME_LEGEND, "children"),
+            "rows": (ids.HOME_TABLE, "data"),
+            "columns": (ids.HOME_TABLE, "columns"),
+            "row_style": (ids.HOME_TABLE, "style_data_conditional"),
+            "panel": (ids.HOME_PANEL, "children"),
+            "source": (ids.HOME_SOURCE, "children"),
+        }.items()
+    },
+    inputs={"search": Input(ids.HOME_URL, "search")},
+    prevent_initial_call=True,
+)
+def update_details(search):
+    bundle = current_bundle()
+    return render_details(bundle, parse_search(bundle, search)[0])
 
 
 @callback(
@@ -377,8 +417,8 @@ def update_view(search, controls, map_click, bar_click, cell):
 )
 def download_csv(_clicks, search):
     bundle = current_bundle()
-    state, _ = parse_state(search if isinstance(search, str) else "", bundle)
-    vm = build_view_model(bundle, state)
+    state = parse_search(bundle, search)[0]
+    vm = view_model(bundle, state)
     name = f"aktionsplan_{state.indicator}_{state.edition}_{state.level}.csv"
     return {"content": table_csv(vm), "filename": name, "type": "text/csv"}
 

@@ -67,27 +67,35 @@ def test_assets_are_local(client):
 
 def test_map_callback_restyles_through_hideout(client):
     body = _callback_body(
-        client,
-        f"..{ids.HOME_UNITS}.hideout",
-        ["unemployed", "atlas2019"],
-        ["?ind=children_u15_sgb2&ed=atlas2024"],
+        client, f"..{ids.HOME_UNITS}.hideout", ["?ind=unemployed&ed=atlas2019&lvl=units"], []
     )
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
-    response = r.get_json()["response"]
-    hideout = response[ids.HOME_UNITS]["hideout"]
+    hideout = r.get_json()["response"][ids.HOME_UNITS]["hideout"]
     assert len(hideout["colors"]) == 170
-    assert hideout["labels"]["052"] == "20,5 %"  # unemployed, Nordmarkt-Südost, 2019 atlas
-    assert response[ids.HOME_URL]["search"] == "?ind=unemployed&ed=atlas2019"
-    assert len(r.get_data()) < 40_000  # no geometry goes over the wire
+    assert hideout["values"]["052"] == 20.5  # unemployed, Nordmarkt-Südost, 2019 atlas
+    assert hideout["ranks"]["052"] == 4  # after 054, 062 (20.9) and 061 (20.7)
+    assert len(r.get_data()) < 30_000  # no geometry goes over the wire
 
 
-def test_map_callback_with_garbage_values_falls_back(client):
-    body = _callback_body(client, f"..{ids.HOME_UNITS}.hideout", [["x"], 17], [None])
+def test_state_callback_with_garbage_values_falls_back(client):
+    deps = client.get("/_dash-dependencies").get_json()
+    dep = next(d for d in deps if d["output"].startswith(f"..{ids.HOME_URL}.search"))
+    values = [None, ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None, None]
+    body = {
+        "output": dep["output"],
+        "outputs": [
+            {"id": p.split(".")[0], "property": p.split(".")[1]}
+            for p in dep["output"].strip(".").split("...")
+        ],
+        "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
+        "state": [],
+        "changedPropIds": [f"{ids.HOME_INDICATOR}.value"],
+    }
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
-    search = r.get_json()["response"][ids.HOME_URL]["search"]
-    assert search == "?ind=children_u15_sgb2&ed=atlas2024"
+    response = r.get_json()["response"]
+    assert response[ids.HOME_URL]["search"] == "?ind=children_u15_sgb2&ed=atlas2024"
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def test_format_value_and_date():
 
 def test_view_state_round_trip_and_fallbacks(bundle):
     state, ignored = parse_state("?ind=unemployed&ed=atlas2019&lang=en", bundle)
-    assert state == ViewState("unemployed", "atlas2019", "en") and ignored == []
+    assert state == ViewState("unemployed", "atlas2019", lang="en") and ignored == []
     assert parse_state(to_query(state), bundle)[0] == state
     state, ignored = parse_state({"ind": "nonsense", "ed": "1999", "x": "1"}, bundle)
     assert state == ViewState() and ignored == ["ind", "ed", "x"]

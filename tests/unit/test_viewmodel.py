@@ -1,0 +1,167 @@
+"""The main view's state, view model and builders: real values from the data files."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.figures.exports import table_csv, table_rows
+from dashboard.figures.ranking import MAX_BARS, ranking_figure
+from dashboard.viewmodel import EXCLUDED, build_view_model, profile
+from dashboard.viewstate import ViewState, change_available, parse_state, to_query
+
+
+def vm_for(bundle, query: str):
+    state, ignored = parse_state(query, bundle)
+    assert ignored == []
+    return build_view_model(bundle, state)
+
+
+def test_full_state_round_trips_through_the_url(bundle):
+    query = (
+        "?ind=unemployed&ed=change&lvl=units&sb=Eving,Mengede&typ=Aktionsraum,outside"
+        "&conf=documented,inferred&cls=manual&k=4&brk=2.5,5&sel=124&lang=en"
+    )
+    state, ignored = parse_state(query, bundle)
+    assert ignored == []
+    assert state == ViewState(
+        "unemployed",
+        "change",
+        "units",
+        ("Eving", "Mengede"),
+        ("Aktionsraum", "outside"),
+        ("documented", "inferred"),
+        "manual",
+        4,
+        (2.5, 5.0),
+        "124",
+        "en",
+    )
+    assert parse_state(to_query(state), bundle)[0] == state
+
+
+@pytest.mark.parametrize(
+    ("query", "ignored"),
+    [
+        ("?ind=nope", ["ind"]),
+        ("?k=99", ["k"]),
+        ("?k=drei", ["k"]),
+        ("?lvl=x", ["lvl"]),
+        ("?sel=ZZ", ["sel"]),
+        ("?sb=Atlantis", ["sb"]),
+        ("?ed=change&ind=unemployed_u25", ["ed"]),
+        ("?ed=change&ind=single_households_65plus", ["ed"]),
+        ("?brk=a,b", ["brk"]),
+        ("?foo=1&lang=fr", ["foo", "lang"]),
+    ],
+)
+def test_malformed_parameters_fall_back_and_are_named(bundle, query, ignored):
+    state, got = parse_state(query, bundle)
+    assert got == ignored
+    assert state.k in range(3, 8) and state.level in ("spaces", "units")
+
+
+def test_manual_without_breaks_falls_back_to_quantiles(bundle):
+    assert parse_state("?cls=manual", bundle)[0].method == "quantiles"
+
+
+def test_change_needs_two_comparable_editions(bundle):
+    assert change_available(bundle, "unemployed")
+    assert not change_available(bundle, "unemployed_u25")  # 2019 broken in source
+    assert not change_available(bundle, "single_households_65plus")  # different bases
+    assert not change_available(bundle, "gymnasium_transition")  # 2019 only
+
+
+def test_default_view_ranks_the_15_spaces(bundle):
+    vm = vm_for(bundle, "")
+    shown = vm.shown
+    assert len(shown) == 15
+    assert list(shown["rank"]) == list(range(1, 16))
+    top = shown.iloc[0]
+    # Nordmarkt, 2024 atlas: 051-054 = 58.7, 57.8, 54.8, 63.8
+    assert top.id == "AR02" and top.value == pytest.approx((58.7 + 57.8 + 54.8 + 63.8) / 4)
+    assert (top["min"], top["max"]) == (54.8, 63.8)
+    assert sum(vm.classification.counts) == 15
+    assert vm.unit_fill["052"] == top.color  # a unit shows its space's colour
+    assert vm.unit_fill["001"] == EXCLUDED  # City-Ost is outside the spaces
+
+
+def test_filters_remove_areas_from_ranking_and_classes(bundle):
+    vm = vm_for(
+        bundle,
+        "?sb="
+        + ",".join(d for d in sorted(bundle.units.stadtbezirk.unique()) if d != "Innenstadt-Nord"),
+    )
+    shown = set(vm.shown.id)
+    assert {"AR01", "AR02", "AR03"}.isdisjoint(shown) and len(shown) == 12
+    assert sum(vm.classification.counts) == 12
+    assert vm.unit_fill["052"] == EXCLUDED
+    documented = vm_for(bundle, "?conf=documented")
+    assert set(documented.shown.id) == {"AR04", "AR05", "AR12"}
+    quartiere = vm_for(bundle, "?typ=Aktionsquartier")
+    assert set(quartiere.shown.id) == {"AQ01", "AQ02"}
+
+
+def test_unit_level_with_type_filter(bundle):
+    outside = vm_for(bundle, "?lvl=units&typ=outside")
+    members = bundle.space_units.merge(bundle.current_spaces, on="space_id").unit_code.nunique()
+    assert len(outside.shown) == 170 - members
+    assert outside.shown.type.eq("outside").all()
+
+
+def test_change_between_editions(bundle):
+    vm = vm_for(bundle, "?ind=unemployed&ed=change&lvl=units")
+    v = vm.areas.set_index("id").value
+    assert v["052"] == pytest.approx(25.0 - 20.5)  # Nordmarkt-Südost: 20.5 (2019) -> 25 (2024)
+    c = vm.classification
+    assert c.method == "diverging" and c.k % 2 == 1
+    assert c.lower == pytest.approx(-c.bins[-1])  # symmetric around zero
+    middle = c.ranges()[c.k // 2]
+    assert middle[0] < 0 < middle[1]
+    assert vm.reference.value == pytest.approx(8.3 - 7.25)
+
+
+def test_ranks_follow_the_direction(bundle):
+    vm = vm_for(bundle, "?ind=living_space&lvl=units")
+    first = vm.shown.iloc[0]
+    assert first.value == vm.shown.value.min()  # less living space = more need = rank 1
+
+
+def test_table_rows_and_csv_show_exactly_the_view(bundle):
+    vm = vm_for(bundle, "")
+    rows = table_rows(vm)
+    assert [r["id"] for r in rows] == list(vm.shown.id)
+    assert rows[0]["name"] == "Nordmarkt" and rows[0]["cls"] == vm.classification.k
+    csv = table_csv(vm)
+    lines = csv.lstrip("\ufeff").splitlines()
+    assert len(lines) == 16
+    assert lines[0].startswith("Rang;Name;Stadtbezirk")
+    assert lines[1].startswith(
+        "1;Nordmarkt;Innenstadt-Nord;Aktionsraum;erschlossen*;58,78;54,8 – 63,8;5;"
+    )
+    assert all(
+        "Statistikatlas Dortmund 2024" in line and "31.12.2023" in line for line in lines[1:]
+    )
+    english = table_csv(vm_for(bundle, "?lang=en")).lstrip("\ufeff").splitlines()
+    assert english[0].startswith("Rank,Name,District") and ",58.78," in english[1]
+
+
+def test_ranking_figure_matches_the_view(bundle):
+    vm = vm_for(bundle, "?sel=AR02")
+    fig = ranking_figure(vm, {"city": "Stadt"})
+    bar = fig.data[0]
+    assert len(bar.y) == 15 and bar.customdata[-1] == "AR02"  # most need drawn on top
+    assert bar.y[-1].startswith("1. Nordmarkt*")
+    assert list(bar.marker.color)[-1] == vm.shown.iloc[0].color
+    assert bar.marker.line.width[-1] == 3  # the selection is outlined
+    assert fig.layout.shapes[0].x0 == vm.reference.value
+    units = ranking_figure(vm_for(bundle, "?lvl=units"), {"city": "Stadt"})
+    assert len(units.data[0].y) == MAX_BARS
+
+
+def test_profile_compares_the_selection_with_the_city(bundle):
+    state, _ = parse_state("?sel=AR02", bundle)
+    rows = profile(bundle, state).set_index("indicator_id")
+    assert "children_u15_sgb2" in rows.index and "share_0_6" in rows.index
+    assert rows.at["children_u15_sgb2", "value"] == pytest.approx(58.775)
+    assert rows.at["children_u15_sgb2", "reference"] == 16.2
+    assert profile(bundle, ViewState()).empty
