@@ -58,30 +58,6 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def main_payload(deps: list, indicator: str) -> dict:
-    dep = next(d for d in deps if "home-units.hideout" in d["output"])
-    outputs = [
-        {"id": p.split(".")[0], "property": p.split(".")[1]}
-        for p in dep["output"].strip(".").split("...")
-    ]
-    values = {
-        "home-url": "",
-        "home-indicator": indicator,
-        "home-edition": "atlas2024",
-        "home-level": "spaces",
-        "home-method": "quantiles",
-        "home-k": "5",
-    }
-    inputs = [{**i, "value": values.get(i["id"])} for i in dep["inputs"]]
-    return {
-        "output": dep["output"],
-        "outputs": outputs,
-        "inputs": inputs,
-        "state": [],
-        "changedPropIds": ["home-indicator.value"],
-    }
-
-
 NOOP = {
     "output": "bench-noop-out.data",
     "outputs": {"id": "bench-noop-out", "property": "data"},
@@ -100,18 +76,67 @@ def wrk_post(url: str, body: dict, seconds: int, workdir: Path) -> tuple[float, 
         f'local f = io.open("{workdir / "body.json"}", "r")\n'
         'wrk.body = f:read("*a")\nf:close()\n'
     )
+    return _wrk(["-s", str(script), url], seconds)
+
+
+def callback_payload(deps: list, output_part: str, search: str) -> dict:
+    """A POST body for the callback whose output contains ``output_part`` (input: the URL)."""
+    dep = next(d for d in deps if output_part in d["output"])
+    outputs = [
+        {"id": p.split(".")[0], "property": p.split(".")[1]}
+        for p in dep["output"].strip(".").split("...")
+    ]
+    if len(outputs) == 1:
+        outputs = outputs[0]
+    return {
+        "output": dep["output"],
+        "outputs": outputs,
+        "inputs": [{**dep["inputs"][0], "value": search}],
+        "state": [],
+        "changedPropIds": ["home-url.search"],
+    }
+
+
+def rotating_searches() -> list[str]:
+    """Distinct view states (more than the 128 cached per worker), to measure cold renders."""
+    out = []
+    for ind in INDICATORS:
+        for ed in ("atlas2019", "atlas2024"):
+            for lvl in ("spaces", "units"):
+                for cls in ("quantiles", "equal_interval", "natural_breaks"):
+                    for k in ("4", "5", "6"):
+                        out.append(f"?ind={ind}&ed={ed}&lvl={lvl}&cls={cls}&k={k}")
+    return out
+
+
+def wrk_rotating(url: str, bodies: list[dict], seconds: int, workdir: Path) -> tuple[float, float]:
+    lines = "\n".join(json.dumps(b) for b in bodies)
+    (workdir / "bodies.jsonl").write_text(lines)
+    script = workdir / "rotate.lua"
+    script.write_text(
+        "local bodies = {}\n"
+        f'for line in io.lines("{workdir / "bodies.jsonl"}") do bodies[#bodies + 1] = line end\n'
+        "local i = 0\n"
+        "request = function()\n"
+        "  i = i % #bodies + 1\n"
+        '  return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, bodies[i])\n'
+        "end\n"
+    )
+    return _wrk(["-s", str(script), url], seconds)
+
+
+def _wrk(args: list[str], seconds: int) -> tuple[float, float]:
     out = subprocess.run(
-        ["wrk", "-t1", "-c8", f"-d{seconds}s", "--latency", "-s", str(script), url],
+        ["wrk", "-t1", "-c8", f"-d{seconds}s", "--latency", *args],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
-    scale = {"us": 0.001, "ms": 1, "s": 1000}[p50.group(2)]
     if "Non-2xx" in out:
         raise RuntimeError(out)
-    return rps, float(p50.group(1)) * scale
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
+    return rps, float(p50.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[p50.group(2)]
 
 
 def bench_throughput(seconds: int) -> None:
@@ -139,6 +164,7 @@ def bench_throughput(seconds: int) -> None:
     )
     try:
         base = f"http://127.0.0.1:{port}"
+        endpoint = base + "/_dash-update-component"
         import urllib.request
 
         for _ in range(100):
@@ -147,20 +173,36 @@ def bench_throughput(seconds: int) -> None:
                 break
             except OSError:
                 time.sleep(0.2)
+        searches = rotating_searches()
+        rows = []
         with tempfile.TemporaryDirectory() as tmp:
-            noop = wrk_post(base + "/_dash-update-component", NOOP, seconds, Path(tmp))
-            main = wrk_post(
-                base + "/_dash-update-component",
-                main_payload(deps, "unemployed"),
-                seconds,
-                Path(tmp),
-            )
-        print(f"1. throughput, gunicorn 2 workers, wrk 8 connections, {seconds} s each:")
+            work = Path(tmp)
+            noop = wrk_post(endpoint, NOOP, seconds, work)
+            for name, part in (
+                ("map restyle", "home-units.hideout"),
+                ("ranking", "home-ranking.figure"),
+            ):
+                same = wrk_post(
+                    endpoint,
+                    callback_payload(deps, part, "?ind=unemployed&lvl=units"),
+                    seconds,
+                    work,
+                )
+                cold = wrk_rotating(
+                    endpoint, [callback_payload(deps, part, s) for s in searches], seconds, work
+                )
+                rows.append((name, same, cold))
+        print(f"1. throughput, gunicorn 2 workers, wrk 1 thread 8 connections, {seconds} s each:")
         print(f"   no-op callback: {noop[0]:.0f} req/s (p50 {noop[1]:.1f} ms)")
-        print(
-            f"   main view callback (map + ranking + legend + table): {main[0]:.0f} req/s "
-            f"(p50 {main[1]:.1f} ms) -> ratio {main[0] / noop[0]:.2f}"
-        )
+        for name, same, cold in rows:
+            print(
+                f"   {name}, same state (cached): {same[0]:.0f} req/s (p50 {same[1]:.1f} ms)"
+                f" -> ratio {same[0] / noop[0]:.2f}"
+            )
+            print(
+                f"   {name}, {len(searches)} rotating states (computed): {cold[0]:.0f} req/s "
+                f"(p50 {cold[1]:.1f} ms) -> ratio {cold[0] / noop[0]:.2f}"
+            )
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=20)
@@ -179,19 +221,24 @@ def bench_payload() -> None:
     import plotly.graph_objects as go
 
     from dashboard.app import app
+    from dashboard.pages import home
     from dashboard.services import current_bundle
+    from dashboard.viewmodel import view_model
+    from dashboard.viewstate import parse_state
 
     bundle = current_bundle()
     client = app.server.test_client()
     deps = client.get("/_dash-dependencies").get_json()
     sizes, times = [], []
     for ind in INDICATORS:
-        body = main_payload(deps, ind)
+        for clear in (view_model.cache_clear, home.render_map.cache_clear):
+            clear()
+        body = callback_payload(deps, "home-units.hideout", f"?ind={ind}&lvl=units")
         start = time.perf_counter()
         r = client.post("/_dash-update-component", json=body)
         times.append((time.perf_counter() - start) * 1000)
-        response = r.get_json()["response"]
-        sizes.append(len(json.dumps(response["home-units"]["hideout"])))
+        sizes.append(len(r.get_data()))
+    state = parse_state("?ind=unemployed&lvl=units", bundle)[0]
     values = bundle.values[
         (bundle.values.indicator_id == "unemployed") & (bundle.values.edition == "atlas2024")
     ]
@@ -210,13 +257,21 @@ def bench_payload() -> None:
     full_ms = median_ms(full_figure, 5)
     full_kb = len(full_figure()) / 1000
     hide_kb = statistics.median(sizes) / 1000
-    print("2. per interaction, map part only:")
+
+    def cold_map():
+        view_model.cache_clear()
+        home.render_map.cache_clear()
+        home.render_map(bundle, state)
+
+    print("2. per interaction, the map, 170 units:")
     print(
-        f"   hideout restyle: {hide_kb:.1f} KB; full go.Choroplethmap with geometry: "
-        f"{full_kb:.0f} KB ({full_kb / hide_kb:.0f}x the bytes), {full_ms:.0f} ms to build"
+        f"   hideout restyle response: {hide_kb:.1f} KB, {statistics.median(times):.1f} ms "
+        f"(HTTP in-process, computed); render alone {median_ms(cold_map, 10):.1f} ms"
     )
     print(
-        f"   whole main callback in-process (all outputs): median {statistics.median(times):.1f} ms"
+        f"   full go.Choroplethmap with geometry: {full_kb:.0f} KB, {full_ms:.0f} ms to build "
+        f"-> {full_kb / hide_kb:.0f}x the bytes, "
+        f"{full_ms / statistics.median(times):.0f}x the time"
     )
 
 
@@ -233,7 +288,7 @@ def serve(flask_app) -> tuple[str, object]:
 
 
 FILLS_JS = (
-    "() => [...document.querySelectorAll('#MAP path.leaflet-interactive')]"
+    "() => [...document.querySelectorAll('#MAP .leaflet-overlay-pane path.leaflet-interactive')]"
     ".map(p => p.getAttribute('fill')).join()"
 )
 
@@ -332,7 +387,8 @@ def bench_browser(changes: int) -> None:
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         page.goto(url + "/?lvl=units")
         page.wait_for_function(
-            "() => document.querySelectorAll('#home-map path.leaflet-interactive').length === 170"
+            "() => document.querySelectorAll("
+            "'#home-map .leaflet-overlay-pane path.leaflet-interactive').length === 170"
         )
         results["real app, 170 units, whole view"] = repaint_times(
             page, "home-map", "home-indicator", INDICATORS, changes

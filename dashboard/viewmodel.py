@@ -19,7 +19,7 @@ from .data.classify import (
     class_colors,
     diverging_breaks,
 )
-from .data.views import Reference, catalogue_entry, city_reference, space_values, unit_values
+from .data.views import Reference, catalogue_entry, city_reference, value_index
 from .memo import per_bundle
 from .viewstate import CHANGE, ViewState, change_available
 
@@ -65,60 +65,87 @@ class ViewModel:
         return int(self.entry.direction)
 
 
-def _unit_areas(bundle: Bundle, indicator: str, edition: str) -> pd.DataFrame:
-    units = unit_values(bundle, indicator, edition)
-    spaces = bundle.current_spaces.set_index("space_id")
-    units["id"] = units.code
-    units["type"] = units.space_id.map(spaces.type).fillna(OUTSIDE_SPACES)
-    units["membership_confidence"] = units.space_id.map(spaces.membership_confidence)
-    units["space_name"] = units.space_id.map(spaces.name)
-    units[["min", "max", "method"]] = [np.nan, np.nan, "unit"]
-    units["n_units"] = 1
-    return units
-
-
-def _space_areas(bundle: Bundle, indicator: str, edition: str) -> pd.DataFrame:
-    spaces = space_values(bundle, indicator, edition)
-    spaces["id"] = spaces.space_id
-    spaces["missing_reason"] = np.where(spaces.value.isna(), "no_member_values", None)
-    broken = catalogue_entry(bundle, indicator, edition)
-    if broken is not None and broken.status == "broken_in_source":
-        spaces.loc[spaces.value.isna(), "missing_reason"] = "broken_in_source"
-    spaces["note"] = None
-    spaces["space_name"] = spaces.name
-    return spaces
+def _level_arrays(bundle: Bundle, indicator: str, edition: str, level: str) -> dict:
+    """Per area (unit or current space): the columns of the area table, as arrays."""
+    index = value_index(bundle)
+    values, reasons, notes = index.column(indicator, edition)
+    if level != "spaces":
+        n = len(values)
+        return {
+            **index.units,
+            "value": values.copy(),
+            "missing_reason": reasons,
+            "note": notes,
+            "min": np.full(n, np.nan),
+            "max": np.full(n, np.nan),
+            "method": np.full(n, "unit", dtype=object),
+            "n_units": np.ones(n, dtype=int),
+        }
+    sp = index.spaces
+    members = [index.members[i] for i in sp["id"]]
+    agg = np.full((len(members), 3), np.nan)  # mean, min, max of the members with a value
+    for row, m in enumerate(members):
+        vals = values[m][~np.isnan(values[m])]
+        if vals.size:
+            agg[row] = vals.mean(), vals.min(), vals.max()
+    missing = np.isnan(agg[:, 0])
+    entry = catalogue_entry(bundle, indicator, edition)
+    reason = (
+        "broken_in_source"
+        if entry is not None and entry.status == "broken_in_source"
+        else "no_member_values"
+    )
+    return {
+        **sp,
+        "space_id": sp["id"],
+        "value": agg[:, 0],
+        "min": agg[:, 1],
+        "max": agg[:, 2],
+        "missing_reason": np.where(missing, reason, None).astype(object),
+        "note": np.full(len(members), None, dtype=object),
+        "method": np.where(missing, "no_data", "unweighted_mean").astype(object),
+    }
 
 
 def area_table(bundle: Bundle, indicator: str, edition: str, level: str) -> pd.DataFrame:
-    build = _space_areas if level == "spaces" else _unit_areas
+    """One row per area with its value (in change mode: newer minus older edition)."""
+    return pd.DataFrame(_area_arrays(bundle, indicator, edition, level))
+
+
+def _area_arrays(bundle: Bundle, indicator: str, edition: str, level: str) -> dict:
     if edition != CHANGE:
-        return build(bundle, indicator, edition)
-    old = build(bundle, indicator, CHANGE_FROM).set_index("id")
-    new = build(bundle, indicator, CHANGE_TO).set_index("id")
-    out = new.copy()
-    out["value"] = new.value - old.value
-    out["min"], out["max"] = np.nan, np.nan
-    reason = pd.Series(None, index=out.index, dtype=object)
-    reason[old.value.isna()] = "missing_" + CHANGE_FROM
-    reason[new.value.isna()] = "missing_" + CHANGE_TO
+        return _level_arrays(bundle, indicator, edition, level)
+    old = _level_arrays(bundle, indicator, CHANGE_FROM, level)
+    new = _level_arrays(bundle, indicator, CHANGE_TO, level)
+    reason = np.full(len(new["value"]), None, dtype=object)
+    reason[np.isnan(old["value"])] = "missing_" + CHANGE_FROM
+    reason[np.isnan(new["value"])] = "missing_" + CHANGE_TO
     reason[
-        old.missing_reason.eq("broken_in_source") | new.missing_reason.eq("broken_in_source")
+        (old["missing_reason"] == "broken_in_source")
+        | (new["missing_reason"] == "broken_in_source")
     ] = "broken_in_source"
-    out["missing_reason"] = reason
-    out["note"] = new.note.where(new.note.notna(), old.note)
-    return out.reset_index()
+    n = len(reason)
+    return {
+        **new,
+        "value": new["value"] - old["value"],
+        "min": np.full(n, np.nan),
+        "max": np.full(n, np.nan),
+        "missing_reason": reason,
+        "note": np.where(pd.isna(new["note"]), old["note"], new["note"]),
+    }
 
 
-def include_mask(areas: pd.DataFrame, state: ViewState) -> pd.Series:
+def include_mask(areas, state: ViewState) -> np.ndarray:
     """True for areas that pass the Stadtbezirk, type and membership filters."""
-    mask = pd.Series(True, index=areas.index)
+    n = len(areas["id"])
+    mask = np.ones(n, dtype=bool)
     if state.districts:
-        mask &= areas.stadtbezirk.isin(state.districts)
+        mask &= np.isin(areas["stadtbezirk"], state.districts)
     if state.types:
-        mask &= areas.type.isin(state.types)
+        mask &= np.isin(areas["type"], state.types)
     if state.confidence:
-        inside = areas.type != OUTSIDE_SPACES
-        mask &= ~inside | areas.membership_confidence.isin(state.confidence)
+        inside = areas["type"] != OUTSIDE_SPACES
+        mask &= ~inside | np.isin(areas["membership_confidence"], state.confidence)
     return mask
 
 
@@ -137,36 +164,41 @@ def view_model(bundle: Bundle, state: ViewState) -> ViewModel:
 def build_view_model(bundle: Bundle, state: ViewState) -> ViewModel:
     edition = CHANGE_TO if state.edition == CHANGE else state.edition
     entry = catalogue_entry(bundle, state.indicator, edition)
-    areas = area_table(bundle, state.indicator, state.edition, state.level)
-    areas["included"] = include_mask(areas, state)
+    arrays = _area_arrays(bundle, state.indicator, state.edition, state.level)
+    included = include_mask(arrays, state)
     direction = int(entry.direction)
-    shown_values = areas.value.where(areas.included)
-    areas["rank"] = rank_areas(shown_values, direction)
+    shown = pd.Series(np.where(included, arrays["value"], np.nan))
     if state.edition == CHANGE:
-        classification = diverging_breaks(shown_values, state.k, direction, state.method)
+        classification = diverging_breaks(shown, state.k, direction, state.method)
     else:
         reference = city_reference(bundle, state.indicator, edition).value
         classification = class_breaks(
-            shown_values,
+            shown,
             state.method,
             state.k,
             direction,
             manual=list(state.breaks) or None,
             reference=reference,
         )
-    areas["cls"] = assign_classes(shown_values, classification)
-    areas["color"] = class_colors(shown_values, classification)
-    areas.loc[~areas.included, "color"] = EXCLUDED
-    reference = _reference(bundle, state)
-    return ViewModel(
-        state,
-        entry,
-        areas,
-        classification,
-        reference,
-        _unit_fill(bundle, areas, state.level),
-        bundle,
+    colors = class_colors(shown, classification).to_numpy(dtype=object)
+    colors[~included] = EXCLUDED
+    areas = pd.DataFrame(
+        {
+            **arrays,
+            "included": included,
+            "rank": rank_areas(shown, direction).to_numpy(),
+            "cls": assign_classes(shown, classification).to_numpy(),
+            "color": colors,
+        }
     )
+    fill = dict(zip(arrays["id"], colors, strict=True))
+    if state.level == "spaces":
+        index = value_index(bundle)
+        unit_fill = dict.fromkeys(index.codes, EXCLUDED)
+        for space_id, color in fill.items():
+            unit_fill.update(dict.fromkeys(index.codes[index.members[space_id]], color))
+        fill = unit_fill
+    return ViewModel(state, entry, areas, classification, _reference(bundle, state), fill, bundle)
 
 
 def _reference(bundle: Bundle, state: ViewState) -> Reference:
@@ -176,16 +208,6 @@ def _reference(bundle: Bundle, state: ViewState) -> Reference:
     new = city_reference(bundle, state.indicator, CHANGE_TO)
     value = None if old.value is None or new.value is None else new.value - old.value
     return Reference(value, new.kind, f"{new.source}; change {CHANGE_FROM} → {CHANGE_TO}")
-
-
-def _unit_fill(bundle: Bundle, areas: pd.DataFrame, level: str) -> dict[str, str]:
-    if level != "spaces":
-        return dict(zip(areas.id, areas.color, strict=True))
-    color_of = dict(zip(areas.id, areas.color, strict=True))
-    members = bundle.space_units[bundle.space_units.space_id.isin(color_of)]
-    fill = dict.fromkeys(bundle.units.code, EXCLUDED)
-    fill.update({r.unit_code: color_of[r.space_id] for r in members.itertuples(index=False)})
-    return fill
 
 
 def profile(bundle: Bundle, state: ViewState) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlencode
 from .data.bundle import Bundle
 from .data.classify import K_RANGE, METHODS
 from .data.model import MEMBERSHIP_CONFIDENCE
-from .data.views import editions_of
+from .data.views import editions_of, value_index
 from .i18n import DEFAULT_LANG, LANGS
 from .memo import per_bundle
 
@@ -46,9 +46,10 @@ class ViewState:
 
 
 def change_available(bundle: Bundle, indicator: str) -> bool:
-    cat = bundle.catalogue
-    rows = cat[(cat.indicator_id == indicator) & (cat.status == "ok")]
-    return len(rows) >= 2 and bool(rows.comparable_across_editions.all())
+    """Both editions published (not broken) and comparable."""
+    entries = value_index(bundle).catalogue
+    rows = [e for (ind, _ed), e in entries.items() if ind == indicator and e.status == "ok"]
+    return len(rows) >= 2 and all(bool(e.comparable_across_editions) for e in rows)
 
 
 @per_bundle(maxsize=256)
@@ -85,7 +86,8 @@ def parse_state(query: dict | str, bundle: Bundle) -> tuple[ViewState, list[str]
     def items(text):
         return tuple(sorted({p for p in text.split(",") if p}))
 
-    if (ind := take("ind", lambda v: v in set(bundle.catalogue.indicator_id))) is not None:
+    index = value_index(bundle)
+    if (ind := take("ind", lambda v: v in index.editions)) is not None:
         s = replace(s, indicator=ind)
     eds = editions_of(bundle, s.indicator)
     choices = [*eds, CHANGE] if change_available(bundle, s.indicator) else eds
@@ -93,7 +95,7 @@ def parse_state(query: dict | str, bundle: Bundle) -> tuple[ViewState, list[str]
     s = replace(s, edition=ed or (DEFAULT_EDITION if DEFAULT_EDITION in eds else eds[-1]))
     if (lvl := take("lvl", lambda v: v in LEVELS)) is not None:
         s = replace(s, level=lvl)
-    districts = set(bundle.units.stadtbezirk)
+    districts = index.districts
     if (sb := take("sb", lambda v: set(v) <= districts, items)) is not None:
         s = replace(s, districts=sb)
     if (typ := take("typ", lambda v: set(v) <= set(TYPES), items)) is not None:
@@ -114,8 +116,8 @@ def parse_state(query: dict | str, bundle: Bundle) -> tuple[ViewState, list[str]
         s = replace(s, breaks=brk)
     if s.method == "manual" and not s.breaks:
         s = replace(s, method="quantiles")
-    ids = set(bundle.current_spaces.space_id) if s.level == "spaces" else set(bundle.units.code)
-    if (sel := take("sel", lambda v: v in ids)) is not None:
+    ids = index.spaces["id"] if s.level == "spaces" else index.units["id"]
+    if (sel := take("sel", lambda v: v in set(ids))) is not None:
         s = replace(s, selected=sel)
     if (lang := take("lang", lambda v: v in LANGS)) is not None:
         s = replace(s, lang=lang)

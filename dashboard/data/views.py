@@ -71,6 +71,60 @@ class ValueIndex:
         }
 
     @cached_property
+    def catalogue(self) -> dict[tuple[str, str], pd.Series]:
+        cat = self.bundle.catalogue
+        return {(r.indicator_id, r.edition): r for _, r in cat.iterrows()}
+
+    @cached_property
+    def editions(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for ind, ed in sorted(self.catalogue):
+            out.setdefault(ind, []).append(ed)
+        return out
+
+    @cached_property
+    def references(self) -> dict[tuple[str, str], Reference]:
+        ref = self.bundle.city_reference
+        return {
+            (r.indicator_id, r.edition): Reference(
+                None if pd.isna(r.value) else float(r.value), r.kind, r.source
+            )
+            for r in ref.itertuples(index=False)
+        }
+
+    @cached_property
+    def districts(self) -> frozenset[str]:
+        return frozenset(self.bundle.units.stadtbezirk)
+
+    @cached_property
+    def units(self) -> dict[str, np.ndarray]:
+        """Per unit (in order): code, name, district, current space, its type and confidence."""
+        u = self.bundle.units
+        spaces = self.bundle.current_spaces.set_index("space_id")
+        space = u.space_id.where(u.space_id.isin(spaces.index))
+        return {
+            "id": u.code.to_numpy(dtype=object),
+            "name": u.name.to_numpy(dtype=object),
+            "stadtbezirk": u.stadtbezirk.to_numpy(dtype=object),
+            "space_id": space.to_numpy(dtype=object),
+            "type": space.map(spaces.type).fillna("outside").to_numpy(dtype=object),
+            "membership_confidence": space.map(spaces.membership_confidence).to_numpy(dtype=object),
+        }
+
+    @cached_property
+    def spaces(self) -> dict[str, np.ndarray]:
+        """Per current space (in order): id, name, district, type, confidence, unit count."""
+        s = self.bundle.current_spaces
+        return {
+            "id": s.space_id.to_numpy(dtype=object),
+            "name": s.name.to_numpy(dtype=object),
+            "stadtbezirk": s.stadtbezirk.to_numpy(dtype=object),
+            "type": s.type.to_numpy(dtype=object),
+            "membership_confidence": s.membership_confidence.to_numpy(dtype=object),
+            "n_units": np.array([len(self.members[i]) for i in s.space_id]),
+        }
+
+    @cached_property
     def relation(self) -> dict[str, str]:
         su = self.bundle.space_units.drop_duplicates("space_id")
         return dict(zip(su.space_id, su.relation, strict=True))
@@ -90,14 +144,11 @@ def value_index(bundle: Bundle) -> ValueIndex:
 
 def catalogue_entry(bundle: Bundle, indicator_id: str, edition: str) -> pd.Series | None:
     """The catalogue row of one indicator edition, or None if it does not exist."""
-    cat = bundle.catalogue
-    rows = cat[(cat.indicator_id == indicator_id) & (cat.edition == edition)]
-    return None if rows.empty else rows.iloc[0]
+    return value_index(bundle).catalogue.get((indicator_id, edition))
 
 
 def editions_of(bundle: Bundle, indicator_id: str) -> list[str]:
-    cat = bundle.catalogue
-    return sorted(cat.loc[cat.indicator_id == indicator_id, "edition"])
+    return list(value_index(bundle).editions.get(indicator_id, []))
 
 
 def indicators_by_field(bundle: Bundle) -> dict[str, list[str]]:
@@ -195,10 +246,5 @@ def space_values(
 
 def city_reference(bundle: Bundle, indicator_id: str, edition: str) -> Reference:
     """The city value: official where known, otherwise the median of the 170 units."""
-    ref = bundle.city_reference
-    rows = ref[(ref.indicator_id == indicator_id) & (ref.edition == edition)]
-    if rows.empty:
-        return Reference(None, "median_of_units", "")
-    row = rows.iloc[0]
-    value = None if pd.isna(row.value) else float(row.value)
-    return Reference(value, row.kind, row.source)
+    found = value_index(bundle).references.get((indicator_id, edition))
+    return found or Reference(None, "median_of_units", "")

@@ -6,10 +6,11 @@ so a restyle costs the server a few dict comprehensions.
 
 from __future__ import annotations
 
-import pandas as pd
+import numpy as np
 
 from ..data.bundle import Bundle
 from ..data.classify import NO_DATA
+from ..data.views import value_index
 from ..i18n import pick, t, unit_label
 from ..viewmodel import EXCLUDED, ViewModel
 from .exports import note_text
@@ -28,22 +29,24 @@ def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
     for the tooltip. Units that are filtered out or outside the spaces are drawn pale."""
     lang = vm.state.lang
     a = vm.areas
-    area_ids = a.id.tolist()
-    special = a[a.value.isna() | a.note.notna()]
+    ids = a.id.tolist()
+    values = a.value.to_numpy()
+    ranks = a["rank"].to_numpy()
+    classes = a.cls.to_numpy()
+    included = a.included.to_numpy()
+    special = np.flatnonzero(np.isnan(values) | a.note.notna().to_numpy())
     ranges = {}
     if vm.state.level == "spaces":
+        lows, highs, counts = a["min"].tolist(), a["max"].tolist(), a.n_units.tolist()
         ranges = {
-            r.id: [r.min, r.max, int(r.n_units)]
-            for r in a.itertuples(index=False)
-            if pd.notna(r.min)
+            i: [lo, hi, n]
+            for i, lo, hi, n in zip(ids, lows, highs, counts, strict=True)
+            if lo == lo
         }
-    spaces = bundle.current_spaces
-    excluded = set(a.id[~a.included])
-    if vm.state.level == "spaces":
-        in_space = bundle.units.space_id.isin(set(a.id) - excluded)
-        pale = bundle.units.code[~in_space].tolist()
+        pale = [code for code, color in vm.unit_fill.items() if color == EXCLUDED]
     else:
-        pale = sorted(excluded)
+        pale = [i for i, keep in zip(ids, included, strict=True) if not keep]
+    index = value_index(bundle)
     return {
         "level": vm.state.level,
         "lang": lang,
@@ -56,14 +59,14 @@ def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
         "noData": NO_DATA,
         "values": {
             i: (None if v != v else round(float(v), 3))
-            for i, v in zip(area_ids, a.value, strict=True)
+            for i, v in zip(ids, values.tolist(), strict=True)
         },
-        "ranks": {i: int(r) for i, r in zip(area_ids, a["rank"], strict=True) if r == r},
-        "classes": {i: int(c) + 1 for i, c in zip(area_ids, a.cls, strict=True) if c >= 0},
+        "ranks": {i: int(r) for i, r in zip(ids, ranks.tolist(), strict=True) if r == r},
+        "classes": {i: int(c) + 1 for i, c in zip(ids, classes.tolist(), strict=True) if c >= 0},
         "ranges": ranges,
-        "notes": {r.id: note_text(r, lang) for r in special.itertuples(index=False)},
-        "excluded": sorted(excluded),
-        "n": int(a["rank"].notna().sum()),
+        "notes": {ids[j]: note_text(a.iloc[j], lang) for j in special},
+        "excluded": [i for i, keep in zip(ids, included, strict=True) if not keep],
+        "n": int(np.count_nonzero(ranks == ranks)),
         "k": vm.classification.k if vm.classification else 0,
         "suffix": unit_suffix(vm.unit, lang),
         "title": pick(vm.entry, "label", lang)
@@ -71,7 +74,9 @@ def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
         "source": source_line,
         "spaces": {
             sid: f"{typ} {name}"
-            for sid, typ, name in zip(spaces.space_id, spaces.type, spaces.name, strict=True)
+            for sid, typ, name in zip(
+                index.spaces["id"], index.spaces["type"], index.spaces["name"], strict=True
+            )
         },
         "text": {
             "rank": t("rank_of", lang),

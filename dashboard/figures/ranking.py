@@ -42,10 +42,14 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
             marker=dict(
                 color=list(shown.color),
                 line=dict(
-                    color=["#000" if s else "#666" for s in selected],
+                    color="#222",
                     width=[3 if s else 0.5 for s in selected],
                 ),
-                pattern=dict(shape=hatched, fgcolor="#333", size=6, solidity=0.25),
+                pattern=dict(
+                    shape=hatched, fillmode="overlay", fgcolor="#333", size=6, solidity=0.25
+                )
+                if any(hatched)
+                else None,
             ),
             text=[format_value(v, unit, lang) for v in shown.value],
             textposition="none",

@@ -129,12 +129,15 @@ def _map(bundle, hideout: dict, space_hideout: dict) -> dl.Map:
                 style={"variable": "dashboardMap.unitStyle"},
                 onEachFeature={"variable": "dashboardMap.unitTooltip"},
             ),
-            dl.GeoJSON(
-                id=ids.HOME_SPACES,
-                data=current,
-                interactive=False,
-                hideout=space_hideout,
-                style={"variable": "dashboardMap.spaceStyle"},
+            dl.Pane(
+                dl.GeoJSON(
+                    id=ids.HOME_SPACES,
+                    data=current,
+                    hideout=space_hideout,
+                    style={"variable": "dashboardMap.spaceStyle"},
+                ),
+                name="outlines",
+                style={"zIndex": 450},  # above the units; CSS lets clicks through
             ),
             *labels,
         ],
