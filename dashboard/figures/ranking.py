@@ -34,31 +34,27 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
         f"{_label(r, spaces)}  {format_value(r.value, unit, lang)}"
         for r in shown.itertuples(index=False)
     ]
-    fig = go.Figure(
-        go.Bar(
-            x=shown.value,
-            y=labels,
-            orientation="h",
-            marker=dict(
-                color=list(shown.color),
-                line=dict(
-                    color="#222",
-                    width=[3 if s else 0.5 for s in selected],
-                ),
-                pattern=dict(
-                    shape=hatched, fillmode="overlay", fgcolor="#333", size=6, solidity=0.25
-                )
-                if any(hatched)
-                else None,
-            ),
-            text=[format_value(v, unit, lang) for v in shown.value],
-            textposition="none",
-            customdata=list(shown.id),
-            error_x=_range(shown) if spaces else None,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-            name="",
-        )
+    bar = dict(
+        type="bar",
+        x=shown.value.tolist(),
+        y=labels,
+        orientation="h",
+        marker=dict(
+            color=shown.color.tolist(),
+            line=dict(color="#222", width=[3 if s else 0.5 for s in selected]),
+        ),
+        text=[format_value(v, unit, lang) for v in shown.value],
+        textposition="none",
+        customdata=shown.id.tolist(),
+        hovertemplate="%{y}: %{text}<extra></extra>",
+        name="",
     )
+    if any(hatched):
+        bar["marker"]["pattern"] = dict(
+            shape=hatched, fillmode="overlay", fgcolor="#333", size=6, solidity=0.25
+        )
+    if spaces:
+        bar["error_x"] = _range(shown)
     ref = vm.reference.value
     axis_title = unit_label(unit, lang)
     shapes = []
@@ -78,7 +74,7 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
         )
         axis_title += f" · - - {texts['city']}: {format_value(ref, unit, lang)}"
     height = 70 + 24 * max(len(shown), 3)
-    fig.layout = go.Layout(
+    layout = dict(
         font=FONT,
         height=height,
         margin=dict(l=10, r=16, t=10, b=46),
@@ -97,7 +93,8 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
         yaxis=dict(automargin=True, tickfont=dict(size=12)),
         separators=",." if lang == "de" else ".,",
     )
-    return fig
+    # validated in the tests (tests/unit/test_figures.py); skipped here, it costs ~4 ms
+    return go.Figure(data=[bar], layout=layout, _validate=False)
 
 
 def _label(row, spaces: bool) -> str:
@@ -137,10 +134,11 @@ def histogram_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
         centres = (edges[:-1] + edges[1:]) / 2
         classes = np.minimum(np.searchsorted(np.asarray(c.bins), centres, "left"), c.k - 1)
         data.append(
-            go.Bar(
-                x=centres,
-                y=counts,
-                width=np.diff(edges),
+            dict(
+                type="bar",
+                x=centres.tolist(),
+                y=counts.tolist(),
+                width=np.diff(edges).tolist(),
                 marker=dict(
                     color=[c.colors[i] for i in classes], line=dict(color="#555", width=0.5)
                 ),
@@ -179,6 +177,7 @@ def histogram_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
             ),
             separators=",." if vm.state.lang == "de" else ".,",
         ),
+        _validate=False,  # validated in tests/unit/test_figures.py
     )
 
 
