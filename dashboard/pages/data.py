@@ -247,5 +247,8 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
 
 # registered last: Dash needs the layout function (pages are imported by create_app)
 dash.register_page(
-    __name__, path="/daten", title="Daten und Quellen – Aktionsplan Soziale Stadt", layout=layout
+    __name__,
+    path="/daten",
+    title="Daten und Quellen · Data and sources – Aktionsplan Soziale Stadt Dortmund",
+    layout=layout,
 )

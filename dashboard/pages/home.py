@@ -426,14 +426,8 @@ def download_csv(_clicks, search):
     return {"content": table_csv(vm), "filename": name, "type": "text/csv"}
 
 
-def title(**query) -> str:
-    lang = query.get("lang") if query.get("lang") in ("de", "en") else "de"
-    return (
-        "Aktionsplan Soziale Stadt Dortmund – Map"
-        if lang == "en"
-        else "Aktionsplan Soziale Stadt Dortmund – Karte"
-    )
-
-
 # registered last: Dash needs the layout function (pages are imported by create_app)
-dash.register_page(__name__, path="/", title=title, layout=layout)
+# Dash Pages cannot see the query string in titles, so the title names both languages
+dash.register_page(
+    __name__, path="/", title="Karte · Map – Aktionsplan Soziale Stadt Dortmund", layout=layout
+)

@@ -22,4 +22,6 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
 
 
 # registered last: Dash needs the layout function (pages are imported by create_app)
-dash.register_page(__name__, path="/404", title="Seite nicht gefunden", layout=layout)
+dash.register_page(
+    __name__, path="/404", title="Seite nicht gefunden · Page not found", layout=layout
+)
