@@ -39,6 +39,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "broken": ("in der Quelle defekt", "broken in source"),
     "areas": ("Gebiete", "areas"),
     "area": ("Gebiet", "area"),
+    "settings": ("Einstellungen", "Settings"),
     "city_median": ("Stadt (Median)", "City (median)"),
     "classes_note": (
         "Klassen: Quantile, gleich viele Unterbezirke je Klasse. Dunkel = mehr Bedarf.",

@@ -11,7 +11,18 @@ from dataclasses import replace
 
 import dash
 import dash_leaflet as dl
-from dash import Input, Output, State, callback, ctx, dash_table, dcc, html, no_update
+from dash import (
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dash_table,
+    dcc,
+    html,
+    no_update,
+)
 from dash.dash_table.Format import Format, Scheme
 
 from .. import ids
@@ -178,7 +189,15 @@ def layout(**query) -> html.Div:
                 [
                     html.Div(
                         [
-                            create_controls(bundle, state),
+                            html.Details(
+                                [
+                                    html.Summary(t("settings", lang), className="h6"),
+                                    create_controls(bundle, state),
+                                ],
+                                id=ids.HOME_CONTROLS_BOX,
+                                open=True,
+                                className="controls-box",
+                            ),
                             html.Div(d["legend"], id=ids.HOME_LEGEND, className="mt-2"),
                         ],
                         className="col-12 col-lg-3 col-xl-2 order-2 order-lg-1",
@@ -427,6 +446,14 @@ def download_csv(_clicks, search):
 
 
 # registered last: Dash needs the layout function (pages are imported by create_app)
+# phones: the settings start folded, so the map and the ranking come first
+clientside_callback(
+    "function (_) { return window.innerWidth >= 768; }",
+    Output(ids.HOME_CONTROLS_BOX, "open"),
+    Input(ids.HOME_CONTROLS_BOX, "id"),
+)
+
+
 # Dash Pages cannot see the query string in titles, so the title names both languages
 dash.register_page(
     __name__, path="/", title="Karte · Map – Aktionsplan Soziale Stadt Dortmund", layout=layout
