@@ -11,8 +11,8 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         const pale = (h.pale || []).indexOf(code) >= 0;
         const selected = (h.selected || []).indexOf(code) >= 0;
         const fill = (h.colors || {})[code];
-        if (pale) {
-            return {fillColor: h.paleColor || "#ffffff", fillOpacity: 0.55, color: "#bdbdbd",
+        if (pale) {  // no fill: the map's background shows, unlike any class colour
+            return {fillColor: h.paleColor || "#ffffff", fillOpacity: 0, color: "#b0b0b0",
                     weight: 0.6, dashArray: null};
         }
         return {

@@ -40,6 +40,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "areas": ("Gebiete", "areas"),
     "area": ("Gebiet", "area"),
     "settings": ("Einstellungen", "Settings"),
+    "breaks_missing": (
+        "Noch keine eigenen Grenzen eingegeben: bis dahin Quantile.",
+        "No manual breaks entered yet: quantiles until then.",
+    ),
     "city_median": ("Stadt (Median)", "City (median)"),
     "classes_note": (
         "Klassen: Quantile, gleich viele Unterbezirke je Klasse. Dunkel = mehr Bedarf.",

@@ -23,7 +23,7 @@ from .data.views import Reference, catalogue_entry, city_reference, value_index
 from .memo import per_bundle
 from .viewstate import CHANGE, ViewState, change_available
 
-EXCLUDED = "#f7f7f7"
+EXCLUDED = "#ffffff"
 """Fill of areas that the filters exclude (greyed out, still visible)."""
 OUTSIDE_SPACES = "outside"
 CHANGE_FROM, CHANGE_TO = "atlas2019", "atlas2024"
@@ -41,6 +41,9 @@ class ViewModel:
     reference: Reference
     unit_fill: dict[str, str]
     """Colour per unit code for the map (at the space level: the colour of its space)."""
+    unit_status: dict[str, str]
+    """Per unit code: ``colour`` (shown with a value), ``no_data`` or ``pale`` (filtered out,
+    or outside the 15 spaces on the space level)."""
     bundle: Bundle
 
     @property
@@ -191,14 +194,24 @@ def build_view_model(bundle: Bundle, state: ViewState) -> ViewModel:
             "color": colors,
         }
     )
+    # per area, then per unit: coloured, no data or pale (filtered out / outside the spaces),
+    # decided by the data and never by comparing colours (a palette may hold white classes)
+    has_value = ~np.isnan(arrays["value"])
+    status = np.where(~included, "pale", np.where(has_value, "colour", "no_data"))
     fill = dict(zip(arrays["id"], colors, strict=True))
+    unit_status = dict(zip(arrays["id"], status.tolist(), strict=True))
     if state.level == "spaces":
         index = value_index(bundle)
-        unit_fill = dict.fromkeys(index.codes, EXCLUDED)
-        for space_id, color in fill.items():
-            unit_fill.update(dict.fromkeys(index.codes[index.members[space_id]], color))
-        fill = unit_fill
-    return ViewModel(state, entry, areas, classification, _reference(bundle, state), fill, bundle)
+        space_status = unit_status
+        fill = dict.fromkeys(index.codes, EXCLUDED)
+        unit_status = dict.fromkeys(index.codes, "pale")
+        for space_id, color in zip(arrays["id"], colors, strict=True):
+            codes = index.codes[index.members[space_id]]
+            fill.update(dict.fromkeys(codes, color))
+            unit_status.update(dict.fromkeys(codes, space_status[space_id]))
+    return ViewModel(
+        state, entry, areas, classification, _reference(bundle, state), fill, unit_status, bundle
+    )
 
 
 def _reference(bundle: Bundle, state: ViewState) -> Reference:

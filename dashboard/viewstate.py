@@ -22,7 +22,8 @@ DEFAULT_EDITION = "atlas2024"
 CHANGE = "change"
 LEVELS = ("spaces", "units")
 TYPES = ("Aktionsraum", "Aktionsquartier", "outside")
-PARAMS = ("ind", "ed", "lvl", "sb", "typ", "conf", "cls", "k", "brk", "sel", "lang")
+PARAMS = ("ind", "ed", "lvl", "sb", "typ", "conf", "cls", "k", "brk", "sel", "sort", "lang")
+SORT_KEYS = ("rank", "name", "stadtbezirk", "type", "membership", "value", "cls")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class ViewState:
     breaks: tuple[float, ...] = field(default=())
     """Manual class breaks (method ``manual``)."""
     selected: str | None = None
+    sort: str = ""
+    """Table order: a column of :data:`SORT_KEYS`, '-' in front for descending; '' = rank."""
     lang: str = DEFAULT_LANG
 
 
@@ -114,11 +117,11 @@ def parse_state(query: dict | str, bundle: Bundle) -> tuple[ViewState, list[str]
         )
     ) is not None:
         s = replace(s, breaks=brk)
-    if s.method == "manual" and not s.breaks:
-        s = replace(s, method="quantiles")
     ids = index.spaces["id"] if s.level == "spaces" else index.units["id"]
     if (sel := take("sel", lambda v: v in set(ids))) is not None:
         s = replace(s, selected=sel)
+    if (order := take("sort", lambda v: v.lstrip("-") in SORT_KEYS)) is not None:
+        s = replace(s, sort=order)
     if (lang := take("lang", lambda v: v in LANGS)) is not None:
         s = replace(s, lang=lang)
     bad = set(ignored)
@@ -142,6 +145,8 @@ def to_query(state: ViewState) -> str:
         params["brk"] = ",".join(f"{b:g}" for b in state.breaks)
     if state.selected:
         params["sel"] = state.selected
+    if state.sort:
+        params["sort"] = state.sort
     if state.lang != DEFAULT_LANG:
         params["lang"] = state.lang
     return "?" + urlencode(params, safe=",")

@@ -51,7 +51,7 @@ def create_legend(vm: ViewModel) -> html.Div:
                 t("excluded", lang),
                 excluded,
                 lang,
-                {"background": "#ffffff", "borderColor": "#bdbdbd"},
+                {"background": "#dfe5eb", "borderColor": "#b0b0b0"},
             )
         )
     if vm.state.level == "spaces":
@@ -61,11 +61,13 @@ def create_legend(vm: ViewModel) -> html.Div:
                 t("outside_grey", lang),
                 None,
                 lang,
-                {"background": "#ffffff", "borderColor": "#bdbdbd"},
+                {"background": "#dfe5eb", "borderColor": "#b0b0b0"},
             )
         )
     method = "diverging" if vm.is_change else vm.state.method
     notes = [f"{t('classes', lang)}: {t('method_' + method, lang)}."]
+    if method == "manual" and not vm.state.breaks:
+        notes.append(t("breaks_missing", lang))
     direction = vm.direction
     notes.append(
         {

@@ -43,16 +43,16 @@ def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
             for i, lo, hi, n in zip(ids, lows, highs, counts, strict=True)
             if lo == lo
         }
-        pale = [code for code, color in vm.unit_fill.items() if color == EXCLUDED]
-    else:
-        pale = [i for i, keep in zip(ids, included, strict=True) if not keep]
+    pale = [code for code, status in vm.unit_status.items() if status == "pale"]
     index = value_index(bundle)
     return {
         "level": vm.state.level,
         "lang": lang,
         "change": vm.is_change,
         "colors": {
-            code: color for code, color in vm.unit_fill.items() if color not in (NO_DATA, EXCLUDED)
+            code: vm.unit_fill[code]
+            for code, status in vm.unit_status.items()
+            if status == "colour"
         },
         "pale": pale,
         "paleColor": EXCLUDED,

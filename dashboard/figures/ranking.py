@@ -49,9 +49,35 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
         hovertemplate="%{y}: %{text}<extra></extra>",
         name="",
     )
+    traces = [bar]
     if any(hatched):
-        bar["marker"]["pattern"] = dict(
-            shape=hatched, fillmode="overlay", fgcolor="#333", size=6, solidity=0.25
+        # the hatching is a second, transparent trace over the same bars: plotly.js cannot
+        # derive a pattern's background from a colour array (it warns and draws black)
+        marked = [k for k, h in enumerate(hatched) if h]
+        traces.append(
+            dict(
+                type="bar",
+                orientation="h",
+                name="",
+                x=[bar["x"][k] for k in marked],
+                y=[labels[k] for k in marked],
+                customdata=[bar["customdata"][k] for k in marked],
+                text=[bar["text"][k] for k in marked],
+                textposition="none",
+                hovertemplate=bar["hovertemplate"],
+                marker=dict(
+                    color="rgba(0,0,0,0)",
+                    line=dict(width=0),
+                    pattern=dict(
+                        shape="/",
+                        fillmode="replace",
+                        bgcolor="rgba(0,0,0,0)",
+                        fgcolor="#333",
+                        size=6,
+                        solidity=0.25,
+                    ),
+                ),
+            )
         )
     if spaces:
         bar["error_x"] = _range(shown)
@@ -72,15 +98,16 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
                 line=dict(color="#00528a", width=2, dash="dash"),
             )
         )
-        axis_title += f" · - - {texts['city']}: {format_value(ref, unit, lang)}"
+        axis_title += f"<br>- - - {texts['city']}: {format_value(ref, unit, lang)}"
     height = 70 + 24 * max(len(shown), 3)
     layout = dict(
         font=FONT,
         height=height,
-        margin=dict(l=10, r=16, t=10, b=46),
+        margin=dict(l=10, r=16, t=10, b=58),
         plot_bgcolor="#ffffff",
         paper_bgcolor="#ffffff",
         bargap=0.25,
+        barmode="overlay",
         showlegend=False,
         shapes=shapes,
         xaxis=dict(
@@ -94,7 +121,7 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
         separators=",." if lang == "de" else ".,",
     )
     # validated in the tests (tests/unit/test_figures.py); skipped here, it costs ~4 ms
-    return go.Figure(data=[bar], layout=layout, _validate=False)
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def _label(row, spaces: bool) -> str:

@@ -12,18 +12,18 @@ from dataclasses import replace
 import dash
 import dash_leaflet as dl
 from dash import (
+    ALL,
     Input,
     Output,
     State,
     callback,
     clientside_callback,
     ctx,
-    dash_table,
     dcc,
     html,
     no_update,
 )
-from dash.dash_table.Format import Format, Scheme
+from dash.exceptions import PreventUpdate
 
 from .. import ids
 from ..components.controls import control_values, create_controls, edition_options
@@ -31,8 +31,9 @@ from ..components.legend import create_legend
 from ..components.panel import create_panel
 from ..components.shell import create_shell
 from ..components.sources import create_source_line, source_text
-from ..data.views import catalogue_entry
-from ..figures.exports import table_columns, table_csv, table_rows
+from ..components.table import create_table
+from ..data.views import catalogue_entry, value_index
+from ..figures.exports import table_csv
 from ..figures.map_style import spaces_hideout, unit_hideout
 from ..figures.ranking import MAX_BARS, ranking_figure
 from ..i18n import pick, t
@@ -71,9 +72,7 @@ def render_details(bundle, state: ViewState) -> dict:
     return {
         "heading": heading,
         "legend": create_legend(vm),
-        "rows": table_rows(vm),
-        "columns": _table_columns(vm),
-        "row_style": _selected_style(state.selected),
+        "table": create_table(vm),
         "panel": create_panel(vm, profile(bundle, state), bundle),
         "source": create_source_line(
             vm.entry,
@@ -83,22 +82,6 @@ def render_details(bundle, state: ViewState) -> dict:
             catalogue_entry(bundle, state.indicator, CHANGE_FROM) if vm.is_change else None,
         ),
     }
-
-
-def _table_columns(vm) -> list[dict]:
-    value = Format(precision=1, scheme=Scheme.fixed)
-    whole = Format(precision=0, scheme=Scheme.fixed)
-    if vm.state.lang == "de":
-        value = value.group(True).decimal_delimiter(",").group_delimiter(".")
-    formats = {"value": value, "rank": whole, "cls": whole}
-    return [
-        {
-            "name": label,
-            "id": key,
-            **({"type": "numeric", "format": formats[key]} if key in formats else {}),
-        }
-        for key, label in table_columns(vm)
-    ]
 
 
 def _map(bundle, hideout: dict, space_hideout: dict) -> dl.Map:
@@ -252,25 +235,7 @@ def layout(**query) -> html.Div:
                 id=ids.HOME_CSV,
                 className="btn btn-outline-primary btn-sm mb-2",
             ),
-            dash_table.DataTable(
-                id=ids.HOME_TABLE,
-                data=d["rows"],
-                columns=d["columns"],
-                sort_action="native",
-                page_action="native",
-                page_size=20,
-                cell_selectable=True,
-                style_table={"overflowX": "auto"},
-                style_cell={
-                    "fontSize": "0.85rem",
-                    "textAlign": "left",
-                    "whiteSpace": "normal",
-                    "height": "auto",
-                    "padding": "4px 6px",
-                },
-                style_header={"fontWeight": "600", "backgroundColor": "#f0f0f0"},
-                style_data_conditional=d["row_style"],
-            ),
+            html.Div(d["table"], id=ids.HOME_TABLE),
         ]
     )
     return create_shell(main, lang, "/", "/" + to_query(replace(state, lang=_other(lang))))
@@ -280,40 +245,39 @@ def _other(lang: str) -> str:
     return "en" if lang == "de" else "de"
 
 
-def _selected_style(selected: str | None) -> list[dict]:
-    if not selected:
-        return []
-    return [
-        {
-            "if": {"filter_query": f'{{id}} = "{selected}"'},
-            "backgroundColor": "#fff3cd",
-            "fontWeight": "600",
-        }
-    ]
-
-
-def _state_from_trigger(bundle, search, controls, map_click, bar_click, cell):
-    """The new state and the notice, from whatever triggered the callback."""
+def _state_from_trigger(bundle, search, controls, clicks) -> tuple[ViewState, list, bool]:
+    """The new state, the ignored parameters, and whether a user changed something."""
     current, ignored = parse_state(search if isinstance(search, str) else "", bundle)
     trigger = ctx.triggered_id
     if trigger == ids.HOME_URL or trigger is None:
-        return current, ignored
-    if trigger in (ids.HOME_UNITS, ids.HOME_RANKING, ids.HOME_TABLE):
-        clicked = _clicked(trigger, current, map_click, bar_click, cell)
-        return replace(current, selected=None if clicked == current.selected else clicked), []
-    query = _query_from_controls(bundle, controls, current)
-    state, bad = parse_state(query, bundle)
-    return state, bad
+        return current, ignored, False
+    if isinstance(trigger, dict):  # a sort button or an area's name in the table
+        if trigger.get("type") == ids.HOME_SORT:
+            col = trigger["col"]
+            order = f"-{col}" if current.sort == col else col
+            return replace(current, sort="" if order == "rank" else order), [], True
+        return _select(bundle, current, trigger.get("index")), [], True
+    if trigger in (ids.HOME_UNITS, ids.HOME_RANKING):
+        return _select(bundle, current, _clicked(trigger, current, *clicks)), [], True
+    state, bad = parse_state(_query_from_controls(bundle, controls, current), bundle)
+    return state, bad, True
 
 
-def _clicked(trigger, state, map_click, bar_click, cell) -> str | None:
+def _select(bundle, state: ViewState, clicked) -> ViewState:
+    """Select the clicked area; clicking the selected one again clears the selection."""
+    index = value_index(bundle)
+    known = index.spaces["id"] if state.level == "spaces" else index.units["id"]
+    if not isinstance(clicked, str) or clicked not in set(known):
+        return state
+    return replace(state, selected=None if clicked == state.selected else clicked)
+
+
+def _clicked(trigger, state, map_click, bar_click) -> str | None:
     try:
         if trigger == ids.HOME_UNITS:
             props = map_click["properties"]
             return props["code"] if state.level == "units" else (props["space_id"] or None)
-        if trigger == ids.HOME_RANKING:
-            return bar_click["points"][0]["customdata"]
-        return cell["row_id"]
+        return bar_click["points"][0]["customdata"]
     except (TypeError, KeyError, IndexError):
         return None
 
@@ -366,19 +330,24 @@ def _query_from_controls(bundle, controls, current: ViewState) -> dict:
         "controls": [Input(c, "value") for c in ids.CONTROL_IDS],
         "map_click": Input(ids.HOME_UNITS, "clickData"),
         "bar_click": Input(ids.HOME_RANKING, "clickData"),
-        "cell": Input(ids.HOME_TABLE, "active_cell"),
+        "sorts": Input({"type": ids.HOME_SORT, "col": ALL}, "n_clicks"),
+        "rows": Input({"type": ids.HOME_ROW, "index": ALL}, "n_clicks"),
     },
     prevent_initial_call=True,
 )
-def sync_state(search, controls, map_click, bar_click, cell):
+def sync_state(search, controls, map_click, bar_click, sorts, rows):
     """Controls, clicks and the URL agree: the URL holds the state (history per change)."""
+    if isinstance(ctx.triggered_id, dict) and not ctx.triggered[0].get("value"):
+        raise PreventUpdate  # table buttons that just appeared with new rows: no click
     bundle = current_bundle()
-    state, ignored = _state_from_trigger(bundle, search, controls, map_click, bar_click, cell)
+    state, ignored, changed = _state_from_trigger(bundle, search, controls, (map_click, bar_click))
     query = to_query(state)
-    from_url = ctx.triggered_id in (ids.HOME_URL, None)
+    from_url = not changed
     values = control_values(bundle, state)
     return {
-        "search": query if query != search else no_update,
+        # the URL is only written for a user's change: rewriting it on load (or when the table
+        # re-renders) would add a history entry, and Back could never leave the page
+        "search": query if changed and query != search else no_update,
         "controls": [
             v if from_url or v != c else no_update for v, c in zip(values, controls, strict=True)
         ],
@@ -416,9 +385,7 @@ def update_ranking(search):
         for key, (cid, prop) in {
             "heading": (ids.HOME_HEADING, "children"),
             "legend": (ids.HOME_LEGEND, "children"),
-            "rows": (ids.HOME_TABLE, "data"),
-            "columns": (ids.HOME_TABLE, "columns"),
-            "row_style": (ids.HOME_TABLE, "style_data_conditional"),
+            "table": (ids.HOME_TABLE, "children"),
             "panel": (ids.HOME_PANEL, "children"),
             "source": (ids.HOME_SOURCE, "children"),
         }.items()

@@ -81,14 +81,16 @@ def test_map_callback_restyles_through_hideout(client):
 def test_state_callback_with_garbage_values_falls_back(client):
     deps = client.get("/_dash-dependencies").get_json()
     dep = next(d for d in deps if d["output"].startswith(f"..{ids.HOME_URL}.search"))
-    values = [None, ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None, None]
+    values = [None, ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None]
+    inputs = [{**i, "value": v} for i, v in zip(dep["inputs"][:12], values, strict=True)]
+    inputs += [[], []]  # the table's sort and row buttons (pattern-matching inputs)
     body = {
         "output": dep["output"],
         "outputs": [
             {"id": p.split(".")[0], "property": p.split(".")[1]}
             for p in dep["output"].strip(".").split("...")
         ],
-        "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
+        "inputs": inputs,
         "state": [],
         "changedPropIds": [f"{ids.HOME_INDICATOR}.value"],
     }

@@ -19,7 +19,7 @@ def vm_for(bundle, query: str):
 def test_full_state_round_trips_through_the_url(bundle):
     query = (
         "?ind=unemployed&ed=change&lvl=units&sb=Eving,Mengede&typ=Aktionsraum,outside"
-        "&conf=documented,inferred&cls=manual&k=4&brk=2.5,5&sel=124&lang=en"
+        "&conf=documented,inferred&cls=manual&k=4&brk=2.5,5&sel=124&sort=-value&lang=en"
     )
     state, ignored = parse_state(query, bundle)
     assert ignored == []
@@ -34,6 +34,7 @@ def test_full_state_round_trips_through_the_url(bundle):
         4,
         (2.5, 5.0),
         "124",
+        "-value",
         "en",
     )
     assert parse_state(to_query(state), bundle)[0] == state
@@ -60,8 +61,12 @@ def test_malformed_parameters_fall_back_and_are_named(bundle, query, ignored):
     assert state.k in range(3, 8) and state.level in ("spaces", "units")
 
 
-def test_manual_without_breaks_falls_back_to_quantiles(bundle):
-    assert parse_state("?cls=manual", bundle)[0].method == "quantiles"
+def test_manual_without_breaks_keeps_the_choice_and_classes_by_quantiles(bundle):
+    state = parse_state("?cls=manual", bundle)[0]
+    assert state.method == "manual" and state.breaks == ()
+    vm = build_view_model(bundle, state)
+    quantiles = build_view_model(bundle, parse_state("", bundle)[0])
+    assert vm.classification.bins == quantiles.classification.bins
 
 
 def test_change_needs_two_comparable_editions(bundle):
@@ -165,3 +170,15 @@ def test_profile_compares_the_selection_with_the_city(bundle):
     assert rows.at["children_u15_sgb2", "value"] == pytest.approx(58.775)
     assert rows.at["children_u15_sgb2", "reference"] == 16.2
     assert profile(bundle, ViewState()).empty
+
+
+def test_table_sorts_by_the_state_missing_last(bundle):
+    from dashboard.components.table import sorted_rows
+
+    by_name = sorted_rows(vm_for(bundle, "?sort=name"))
+    assert [r["name"] for r in by_name][:3] == ["Bodelschwingh/Westerfilde",
+                                                 "Borsigplatz", "Bövinghausen/Westrich"]
+    by_value = sorted_rows(vm_for(bundle, "?sort=value"))
+    assert by_value[0]["name"] == "Wambeler Heide" and by_value[-1]["name"] == "Nordmarkt"
+    broken = sorted_rows(vm_for(bundle, "?ind=unemployed_u25&ed=atlas2019&sort=-value"))
+    assert all(r["value"] is None for r in broken) and len(broken) == 15
