@@ -176,8 +176,11 @@ def test_table_sorts_by_the_state_missing_last(bundle):
     from dashboard.components.table import sorted_rows
 
     by_name = sorted_rows(vm_for(bundle, "?sort=name"))
-    assert [r["name"] for r in by_name][:3] == ["Bodelschwingh/Westerfilde",
-                                                 "Borsigplatz", "Bövinghausen/Westrich"]
+    assert [r["name"] for r in by_name][:3] == [
+        "Bodelschwingh/Westerfilde",
+        "Borsigplatz",
+        "Bövinghausen/Westrich",
+    ]
     by_value = sorted_rows(vm_for(bundle, "?sort=value"))
     assert by_value[0]["name"] == "Wambeler Heide" and by_value[-1]["name"] == "Nordmarkt"
     broken = sorted_rows(vm_for(bundle, "?ind=unemployed_u25&ed=atlas2019&sort=-value"))
