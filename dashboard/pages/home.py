@@ -8,11 +8,11 @@ it is triggered by the controls, by clicks on map, chart and table, and by the U
 from __future__ import annotations
 
 from dataclasses import replace
+from urllib.parse import parse_qs
 
 import dash
 import dash_leaflet as dl
 from dash import (
-    ALL,
     Input,
     Output,
     State,
@@ -23,7 +23,6 @@ from dash import (
     html,
     no_update,
 )
-from dash.exceptions import PreventUpdate
 
 from .. import ids
 from ..components.controls import control_values, create_controls, edition_options
@@ -235,6 +234,7 @@ def layout(**query) -> html.Div:
                 id=ids.HOME_CSV,
                 className="btn btn-outline-primary btn-sm mb-2",
             ),
+            dcc.Store(id=ids.HOME_TABLE_CLICK),
             html.Div(d["table"], id=ids.HOME_TABLE),
         ]
     )
@@ -245,22 +245,28 @@ def _other(lang: str) -> str:
     return "en" if lang == "de" else "de"
 
 
-def _state_from_trigger(bundle, search, controls, clicks) -> tuple[ViewState, list, bool]:
+def _state_from_trigger(bundle, search, controls, clicks, table_click):
     """The new state, the ignored parameters, and whether a user changed something."""
     current, ignored = parse_state(search if isinstance(search, str) else "", bundle)
     trigger = ctx.triggered_id
     if trigger == ids.HOME_URL or trigger is None:
         return current, ignored, False
-    if isinstance(trigger, dict):  # a sort button or an area's name in the table
-        if trigger.get("type") == ids.HOME_SORT:
-            col = trigger["col"]
+    if trigger == ids.HOME_TABLE_CLICK:  # a sort button or an area's name in the table
+        click = table_click if isinstance(table_click, dict) else {}
+        col = click.get("sort")
+        if isinstance(col, str):
             order = f"-{col}" if current.sort == col else col
-            return replace(current, sort="" if order == "rank" else order), [], True
-        return _select(bundle, current, trigger.get("index")), [], True
+            state, _ = parse_state({**_query(current), "sort": order}, bundle)
+            return replace(state, sort="" if order == "rank" else state.sort), [], True
+        return _select(bundle, current, click.get("select")), [], True
     if trigger in (ids.HOME_UNITS, ids.HOME_RANKING):
         return _select(bundle, current, _clicked(trigger, current, *clicks)), [], True
     state, bad = parse_state(_query_from_controls(bundle, controls, current), bundle)
     return state, bad, True
+
+
+def _query(state: ViewState) -> dict:
+    return {k: v[-1] for k, v in parse_qs(to_query(state).lstrip("?")).items()}
 
 
 def _select(bundle, state: ViewState, clicked) -> ViewState:
@@ -324,23 +330,25 @@ def _query_from_controls(bundle, controls, current: ViewState) -> dict:
         "editions": Output(ids.HOME_EDITION, "options"),
         "notice": Output(ids.HOME_NOTICE, "children"),
         "lang_href": Output(ids.LANG_LINK, "href"),
+        "units": Output(ids.HOME_UNITS, "hideout"),
+        "spaces": Output(ids.HOME_SPACES, "hideout"),
     },
     inputs={
         "search": Input(ids.HOME_URL, "search"),
         "controls": [Input(c, "value") for c in ids.CONTROL_IDS],
         "map_click": Input(ids.HOME_UNITS, "clickData"),
         "bar_click": Input(ids.HOME_RANKING, "clickData"),
-        "sorts": Input({"type": ids.HOME_SORT, "col": ALL}, "n_clicks"),
-        "rows": Input({"type": ids.HOME_ROW, "index": ALL}, "n_clicks"),
+        "table_click": Input(ids.HOME_TABLE_CLICK, "data"),
     },
     prevent_initial_call=True,
 )
-def sync_state(search, controls, map_click, bar_click, sorts, rows):
-    """Controls, clicks and the URL agree: the URL holds the state (history per change)."""
-    if isinstance(ctx.triggered_id, dict) and not ctx.triggered[0].get("value"):
-        raise PreventUpdate  # table buttons that just appeared with new rows: no click
+def sync_state(search, controls, map_click, bar_click, table_click):
+    """Controls, clicks and the URL agree (the URL holds the state, one history entry per
+    change), and the map is restyled in the same response."""
     bundle = current_bundle()
-    state, ignored, changed = _state_from_trigger(bundle, search, controls, (map_click, bar_click))
+    state, ignored, changed = _state_from_trigger(
+        bundle, search, controls, (map_click, bar_click), table_click
+    )
     query = to_query(state)
     from_url = not changed
     values = control_values(bundle, state)
@@ -354,18 +362,9 @@ def sync_state(search, controls, map_click, bar_click, sorts, rows):
         "editions": edition_options(bundle, state.indicator, state.lang),
         "notice": _notice(ignored, state.lang),
         "lang_href": "/" + to_query(replace(state, lang=_other(state.lang))),
+        # the map restyles in the same round trip as the controls (the most visible change)
+        **dict(zip(("units", "spaces"), render_map(bundle, state), strict=True)),
     }
-
-
-@callback(
-    Output(ids.HOME_UNITS, "hideout"),
-    Output(ids.HOME_SPACES, "hideout"),
-    Input(ids.HOME_URL, "search"),
-    prevent_initial_call=True,
-)
-def update_map_style(search):
-    bundle = current_bundle()
-    return render_map(bundle, parse_search(bundle, search)[0])
 
 
 @callback(

@@ -9,20 +9,23 @@ import pytest
 from dashboard import ids
 
 
-def _callback_body(client, output_prefix: str, inputs: list, state: list) -> dict:
+def _sync_body(client, values: list, changed: str) -> dict:
+    """A request for the main view's state callback (URL, controls, clicks -> URL, map)."""
     deps = client.get("/_dash-dependencies").get_json()
-    dep = next(d for d in deps if d["output"].startswith(output_prefix))
-    outputs = [
-        {"id": part.split(".")[0], "property": part.split(".")[1]}
-        for part in dep["output"].strip(".").split("...")
-    ]
+    dep = next(d for d in deps if d["output"].startswith(f"..{ids.HOME_URL}.search"))
     return {
         "output": dep["output"],
-        "outputs": outputs,
-        "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], inputs, strict=True)],
-        "state": [{**s, "value": v} for s, v in zip(dep["state"], state, strict=True)],
-        "changedPropIds": [f"{dep['inputs'][0]['id']}.{dep['inputs'][0]['property']}"],
+        "outputs": [
+            {"id": p.split(".")[0], "property": p.split(".")[1]}
+            for p in dep["output"].strip(".").split("...")
+        ],
+        "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
+        "state": [],
+        "changedPropIds": [changed],
     }
+
+
+CONTROLS_DEFAULT = ["children_u15_sgb2", "atlas2024", "spaces", [], [], [], "quantiles", "5", ""]
 
 
 @pytest.mark.parametrize(
@@ -34,6 +37,7 @@ def _callback_body(client, output_prefix: str, inputs: list, state: list) -> dic
         "/daten?lang=en",
         "/?ind=unemployed&ed=atlas2019",
         "/?ind=%3Cscript%3E",
+        "/?lvl=units&ed=change&ind=unemployed&sel=052&sort=-value",
     ],
 )
 def test_pages_answer_200_with_german_html(client, path):
@@ -65,39 +69,58 @@ def test_assets_are_local(client):
         assert r.status_code == 200
 
 
-def test_map_callback_restyles_through_hideout(client):
-    body = _callback_body(
-        client, f"..{ids.HOME_UNITS}.hideout", ["?ind=unemployed&ed=atlas2019&lvl=units"], []
-    )
+def test_changing_the_indicator_restyles_the_map_in_one_response(client):
+    controls = ["unemployed", "atlas2019", "units", *CONTROLS_DEFAULT[3:]]
+    body = _sync_body(client, ["", *controls, None, None, None], f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
-    hideout = r.get_json()["response"][ids.HOME_UNITS]["hideout"]
+    response = r.get_json()["response"]
+    assert response[ids.HOME_URL]["search"] == "?ind=unemployed&ed=atlas2019&lvl=units"
+    hideout = response[ids.HOME_UNITS]["hideout"]
     assert len(hideout["colors"]) == 170
     assert hideout["values"]["052"] == 20.5  # unemployed, Nordmarkt-Südost, 2019 atlas
     assert hideout["ranks"]["052"] == 4  # after 054, 062 (20.9) and 061 (20.7)
     assert len(r.get_data()) < 30_000  # no geometry goes over the wire
 
 
+def test_back_and_forward_restore_controls_and_map_without_a_new_entry(client):
+    search = "?ind=living_space&ed=atlas2019&lvl=units"
+    body = _sync_body(
+        client, [search, *CONTROLS_DEFAULT, None, None, None], f"{ids.HOME_URL}.search"
+    )
+    response = client.post("/_dash-update-component", json=body).get_json()["response"]
+    assert ids.HOME_URL not in response  # the URL is not written again
+    assert response[ids.HOME_INDICATOR]["value"] == "living_space"
+    assert response[ids.HOME_LEVEL]["value"] == "units"
+    assert response[ids.HOME_UNITS]["hideout"]["level"] == "units"
+
+
 def test_state_callback_with_garbage_values_falls_back(client):
-    deps = client.get("/_dash-dependencies").get_json()
-    dep = next(d for d in deps if d["output"].startswith(f"..{ids.HOME_URL}.search"))
-    values = [None, ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None]
-    inputs = [{**i, "value": v} for i, v in zip(dep["inputs"][:12], values, strict=True)]
-    inputs += [[], []]  # the table's sort and row buttons (pattern-matching inputs)
-    body = {
-        "output": dep["output"],
-        "outputs": [
-            {"id": p.split(".")[0], "property": p.split(".")[1]}
-            for p in dep["output"].strip(".").split("...")
-        ],
-        "inputs": inputs,
-        "state": [],
-        "changedPropIds": [f"{ids.HOME_INDICATOR}.value"],
-    }
+    values = ["", ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None, "zz"]
+    body = _sync_body(client, values, f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
     response = r.get_json()["response"]
-    assert response[ids.HOME_URL]["search"] == "?ind=children_u15_sgb2&ed=atlas2024"
+    assert response[ids.HOME_URL]["search"] == "?ind=children_u15_sgb2&ed=atlas2024"  # defaults
+    assert response[ids.HOME_UNITS]["hideout"]["level"] == "spaces"
+
+
+def test_table_clicks_sort_and_select(client):
+    body = _sync_body(
+        client,
+        ["", *CONTROLS_DEFAULT, None, None, {"sort": "value", "at": 1}],
+        f"{ids.HOME_TABLE_CLICK}.data",
+    )
+    response = client.post("/_dash-update-component", json=body).get_json()["response"]
+    assert response[ids.HOME_URL]["search"].endswith("&sort=value")
+    body = _sync_body(
+        client,
+        ["?sort=value", *CONTROLS_DEFAULT, None, None, {"select": "AR02", "at": 2}],
+        f"{ids.HOME_TABLE_CLICK}.data",
+    )
+    response = client.post("/_dash-update-component", json=body).get_json()["response"]
+    assert "sel=AR02" in response[ids.HOME_URL]["search"]
+    assert response[ids.HOME_SPACES]["hideout"]["selected"] == "AR02"
 
 
 @pytest.mark.parametrize(
