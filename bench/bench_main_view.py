@@ -79,19 +79,24 @@ def wrk_post(url: str, body: dict, seconds: int, workdir: Path) -> tuple[float, 
     return _wrk(["-s", str(script), url], seconds)
 
 
+CONTROLS = ["children_u15_sgb2", "atlas2024", "spaces", [], [], [], "quantiles", "5", ""]
+
+
 def callback_payload(deps: list, output_part: str, search: str) -> dict:
-    """A POST body for the callback whose output contains ``output_part`` (input: the URL)."""
-    dep = next(d for d in deps if output_part in d["output"])
+    """A POST body for the callback whose output starts with ``output_part``, triggered by the
+    URL (``search``): the state callback (controls + map style) or the ranking callback."""
+    dep = next(d for d in deps if d["output"].lstrip(".").startswith(output_part))
     outputs = [
         {"id": p.split(".")[0], "property": p.split(".")[1]}
         for p in dep["output"].strip(".").split("...")
     ]
     if len(outputs) == 1:
         outputs = outputs[0]
+    values = [search, *CONTROLS, None, None, None][: len(dep["inputs"])]
     return {
         "output": dep["output"],
         "outputs": outputs,
-        "inputs": [{**dep["inputs"][0], "value": search}],
+        "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
         "state": [],
         "changedPropIds": ["home-url.search"],
     }
@@ -179,7 +184,7 @@ def bench_throughput(seconds: int) -> None:
             work = Path(tmp)
             noop = wrk_post(endpoint, NOOP, seconds, work)
             for name, part in (
-                ("map restyle", "home-units.hideout"),
+                ("state + map restyle", "home-url.search"),
                 ("ranking", "home-ranking.figure"),
             ):
                 same = wrk_post(
@@ -233,11 +238,11 @@ def bench_payload() -> None:
     for ind in INDICATORS:
         for clear in (view_model.cache_clear, home.render_map.cache_clear):
             clear()
-        body = callback_payload(deps, "home-units.hideout", f"?ind={ind}&lvl=units")
+        body = callback_payload(deps, "home-url.search", f"?ind={ind}&lvl=units")
         start = time.perf_counter()
         r = client.post("/_dash-update-component", json=body)
         times.append((time.perf_counter() - start) * 1000)
-        sizes.append(len(r.get_data()))
+        sizes.append(len(json.dumps(r.get_json()["response"]["home-units"]["hideout"])))
     state = parse_state("?ind=unemployed&lvl=units", bundle)[0]
     values = bundle.values[
         (bundle.values.indicator_id == "unemployed") & (bundle.values.edition == "atlas2024")

@@ -10,6 +10,7 @@ from ..data.classify import K_RANGE, METHODS
 from ..data.model import HANDLUNGSFELDER, MEMBERSHIP_CONFIDENCE
 from ..data.views import editions_of, indicators_by_field
 from ..i18n import format_date, format_number, t, unit_label
+from ..memo import per_bundle
 from ..viewstate import CHANGE, TYPES, ViewState, change_available
 
 TYPE_KEYS = {"Aktionsraum": "type_ar", "Aktionsquartier": "type_aq", "outside": "type_out"}
@@ -36,6 +37,13 @@ def indicator_options(bundle, lang: str) -> list[dict]:
 
 
 def edition_options(bundle, indicator: str, lang: str) -> list[dict]:
+    """The edition choices of an indicator (unavailable ones disabled), cached."""
+    return _edition_options(bundle, (indicator, lang))
+
+
+@per_bundle(maxsize=256)
+def _edition_options(bundle, key: tuple[str, str]) -> list[dict]:
+    indicator, lang = key
     available = editions_of(bundle, indicator)
     cat = bundle.catalogue.drop_duplicates("edition").set_index("edition")
     out = []

@@ -64,7 +64,7 @@ def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
         "ranks": {i: int(r) for i, r in zip(ids, ranks.tolist(), strict=True) if r == r},
         "classes": {i: int(c) + 1 for i, c in zip(ids, classes.tolist(), strict=True) if c >= 0},
         "ranges": ranges,
-        "notes": {ids[j]: note_text(a.iloc[j], lang) for j in special},
+        "notes": {r.id: note_text(r, lang) for r in a.iloc[special].itertuples(index=False)},
         "excluded": [i for i, keep in zip(ids, included, strict=True) if not keep],
         "n": int(np.count_nonzero(ranks == ranks)),
         "k": vm.classification.k if vm.classification else 0,
