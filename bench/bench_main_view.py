@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_main_view.py [--seconds 10] [--changes 50]
 
+0. Reading and validating ``data/`` (start-up, and every reload).
 1. Server throughput of the main view's callback (map restyle + ranking + legend + table)
    against a no-op Dash callback on the same gunicorn server (wrk, loopback only).
 2. Restyle through ``hideout`` against rebuilding a full plotly choropleth of the same 170
@@ -222,6 +223,15 @@ def median_ms(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
+def bench_load() -> None:
+    from dashboard.data.bundle import load_bundle
+
+    print(
+        f"0. load_bundle (read + validate data/): "
+        f"{median_ms(lambda: load_bundle(ROOT / 'data'), 5):.0f} ms"
+    )
+
+
 def bench_payload() -> None:
     import plotly.graph_objects as go
 
@@ -426,6 +436,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--changes", type=int, default=50)
     args = parser.parse_args()
+    bench_load()
     bench_throughput(args.seconds)
     bench_payload()
     bench_browser(args.changes)

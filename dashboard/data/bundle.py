@@ -16,11 +16,10 @@ from pathlib import Path
 
 import pandas as pd
 import shapely
-from shapely.geometry import shape
 
 from .. import ROOT
 from .errors import DataError
-from .readers import read_csv_text, read_geojson, read_text
+from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 
 log = logging.getLogger(__name__)
@@ -99,22 +98,15 @@ def _units_table(doc: dict, file: str) -> pd.DataFrame:
     for i, feature in enumerate(doc["features"], start=1):
         props = feature["properties"]
         code = props.get("code")
-        where = {"row": i, "row_label": "feature", "column": "geometry"}
-        geom_json = feature.get("geometry")
-        if not geom_json:
-            raise DataError(file, f"a polygon geometry for unit {code}", found="none", **where)
-        try:
-            geom = shape(geom_json)
-        except Exception as exc:  # malformed coordinates raise several types
-            raise DataError(file, f"a polygon for unit {code}", found=str(exc), **where) from None
-        if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
-            raise DataError(file, f"a polygon for unit {code}", found=geom.geom_type, **where)
+        geom = feature_polygon(feature, file, i, code)
         if not shapely.is_valid(geom):
             raise DataError(
                 file,
                 f"a valid polygon for unit {code}",
+                row=i,
+                row_label="feature",
+                column="geometry",
                 found=shapely.is_valid_reason(geom),
-                **where,
             )
         rows.append({k: ("" if v is None else str(v)) for k, v in props.items()})
     df = pd.DataFrame(rows)

@@ -113,3 +113,26 @@ def read_geojson(
                 name, "an object of properties", row=i, row_label="feature", column="properties"
             )
     return doc
+
+
+def feature_polygon(feature: dict, file: str, index: int, code: object):
+    """The (Multi)Polygon of a GeoJSON feature; a DataError if it is missing or malformed.
+
+    Validity is not checked here: the pipeline repairs raw geometry, the app's loader
+    requires valid geometry.
+    """
+    from shapely.geometry import shape
+
+    where = {"row": index, "row_label": "feature", "column": "geometry"}
+    geom_json = feature.get("geometry")
+    if not geom_json:
+        raise DataError(file, f"a polygon geometry for unit {code}", found="no geometry", **where)
+    try:
+        geom = shape(geom_json)
+    except Exception as exc:  # shapely raises several types for malformed coordinates
+        raise DataError(file, f"a valid polygon for unit {code}", found=str(exc), **where) from None
+    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+        raise DataError(
+            file, f"a Polygon or MultiPolygon for unit {code}", found=geom.geom_type, **where
+        )
+    return geom

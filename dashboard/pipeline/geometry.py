@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 import shapely
-from shapely.geometry import MultiPolygon, Polygon, mapping, shape
+from shapely.geometry import MultiPolygon, Polygon, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
 from ..data.errors import DataError
+from ..data.readers import feature_polygon
 
 # WGS84 ellipsoid
 _A = 6378137.0
@@ -24,21 +25,17 @@ SLIVER = 0.00001
 
 def geometry_from_feature(feature: dict, file: str, index: int, code: str) -> BaseGeometry:
     """Parse, repair (``make_valid``) and keep only the polygonal parts of one feature."""
-    where = {"row": index, "row_label": "feature", "column": "geometry"}
-    geom_json = feature.get("geometry")
-    if not geom_json:
-        raise DataError(file, f"a polygon geometry for unit {code}", found="no geometry", **where)
-    try:
-        geom = shape(geom_json)
-    except Exception as exc:  # shapely raises several types for malformed coordinates
-        raise DataError(file, f"a valid polygon for unit {code}", found=str(exc), **where) from None
-    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
-        raise DataError(
-            file, f"a Polygon or MultiPolygon for unit {code}", found=geom.geom_type, **where
-        )
+    geom = feature_polygon(feature, file, index, code)
     polygon = polygonal_part(shapely.make_valid(geom))
     if polygon.is_empty:
-        raise DataError(file, f"a polygon with an area for unit {code}", found="empty", **where)
+        raise DataError(
+            file,
+            f"a polygon with an area for unit {code}",
+            found="empty",
+            row=index,
+            row_label="feature",
+            column="geometry",
+        )
     return polygon
 
 
