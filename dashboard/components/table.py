@@ -15,26 +15,10 @@ from html import escape
 
 from dash import dcc
 
-from ..figures.exports import table_columns, table_rows
+from ..figures.exports import sorted_rows, table_columns
 from ..i18n import format_number
 from ..viewmodel import ViewModel
 from ..viewstate import SORT_KEYS
-
-_TEXT_KEYS = ("name", "stadtbezirk", "type", "membership")
-
-
-def sorted_rows(vm: ViewModel) -> list[dict]:
-    """The table rows in the state's order (missing values always last)."""
-    rows = table_rows(vm)
-    key = vm.state.sort.lstrip("-") or "rank"
-    descending = vm.state.sort.startswith("-")
-    present = [r for r in rows if r.get(key) not in (None, "")]
-    missing = [r for r in rows if r.get(key) in (None, "")]
-    if key in _TEXT_KEYS:
-        present.sort(key=lambda r: str(r[key]).casefold(), reverse=descending)
-    else:
-        present.sort(key=lambda r: r[key], reverse=descending)
-    return present + missing
 
 
 def table_html(vm: ViewModel) -> str:

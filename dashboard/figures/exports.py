@@ -87,6 +87,23 @@ def table_rows(vm: ViewModel) -> list[dict]:
     return rows
 
 
+_TEXT_KEYS = ("name", "stadtbezirk", "type", "membership")
+
+
+def sorted_rows(vm: ViewModel) -> list[dict]:
+    """The table rows in the state's order (missing values always last)."""
+    rows = table_rows(vm)
+    key = vm.state.sort.lstrip("-") or "rank"
+    descending = vm.state.sort.startswith("-")
+    present = [r for r in rows if r.get(key) not in (None, "")]
+    missing = [r for r in rows if r.get(key) in (None, "")]
+    if key in _TEXT_KEYS:
+        present.sort(key=lambda r: str(r[key]).casefold(), reverse=descending)
+    else:
+        present.sort(key=lambda r: r[key], reverse=descending)
+    return present + missing
+
+
 def table_columns(vm: ViewModel) -> list[tuple[str, str]]:
     lang = vm.state.lang
     de = lang == "de"
@@ -125,7 +142,7 @@ def table_csv(vm: ViewModel) -> str:
         if isinstance(e.transcription, str) and e.transcription
         else e.source
     )
-    for row in table_rows(vm):
+    for row in sorted_rows(vm):  # the order the table shows
         values = []
         for key, _ in cols:
             v = row[key]

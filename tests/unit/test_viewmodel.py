@@ -173,7 +173,7 @@ def test_profile_compares_the_selection_with_the_city(bundle):
 
 
 def test_table_sorts_by_the_state_missing_last(bundle):
-    from dashboard.components.table import sorted_rows
+    from dashboard.figures.exports import sorted_rows
 
     by_name = sorted_rows(vm_for(bundle, "?sort=name"))
     assert [r["name"] for r in by_name][:3] == [
@@ -185,3 +185,8 @@ def test_table_sorts_by_the_state_missing_last(bundle):
     assert by_value[0]["name"] == "Wambeler Heide" and by_value[-1]["name"] == "Nordmarkt"
     broken = sorted_rows(vm_for(bundle, "?ind=unemployed_u25&ed=atlas2019&sort=-value"))
     assert all(r["value"] is None for r in broken) and len(broken) == 15
+
+
+def test_csv_follows_the_table_order(bundle):
+    lines = table_csv(vm_for(bundle, "?sort=name")).lstrip("\ufeff").splitlines()
+    assert lines[1].split(";")[1] == "Bodelschwingh/Westerfilde"
