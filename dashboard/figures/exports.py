@@ -76,7 +76,7 @@ def table_rows(vm: ViewModel) -> list[dict]:
                 "membership": _de_en(MEMBERSHIP[r.membership_confidence], lang)
                 if isinstance(r.membership_confidence, str)
                 else "–",
-                "value": None if pd.isna(r.value) else round(float(r.value), 2),
+                "value": None if pd.isna(r.value) else float(r.value),
                 "range": ""
                 if pd.isna(r.min)
                 else f"{format_number(r.min, lang)} – {format_number(r.max, lang)}",

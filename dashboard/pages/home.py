@@ -255,7 +255,7 @@ def _state_from_trigger(bundle, search, controls, clicks, table_click):
         click = table_click if isinstance(table_click, dict) else {}
         col = click.get("sort")
         if isinstance(col, str):
-            order = f"-{col}" if current.sort == col else col
+            order = f"-{col}" if (current.sort or "rank") == col else col
             state, _ = parse_state({**_query(current), "sort": order}, bundle)
             return replace(state, sort="" if order == "rank" else state.sort), [], True
         return _select(bundle, current, click.get("select")), [], True
@@ -305,6 +305,7 @@ def _query_from_controls(bundle, controls, current: ViewState) -> dict:
         "cls": method,
         "k": k,
         "lang": current.lang,
+        "sort": current.sort,
         "sb": joined(sb, bundle.units.stadtbezirk.unique()),
         "typ": joined(typ, TYPES),
         "conf": joined(conf, MEMBERSHIP_CONFIDENCE),

@@ -4,7 +4,8 @@
 * ``browser`` is one chromium for the session (``/usr/bin/chromium``; never ``playwright
   install``).
 * ``page`` is a fresh context per test. Requests that leave 127.0.0.1 are blocked and recorded;
-  console errors and uncaught page errors are collected in ``page.errors``. After the test the
+  console errors and uncaught page errors are collected in ``page.errors`` (every console
+  message, as "type: text", in ``page.console``). After the test the
   fixture itself fails the test (as a teardown error) if anything was blocked or logged.
   A test that expects an error opts out with ``@pytest.mark.allow_console_errors(pattern)``
   (a regular expression searched in each message) or by clearing ``page.errors``.
@@ -43,12 +44,8 @@ OUTSIDE = re.compile(r"^https?://(?!127\.0\.0\.1[:/])")
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 TIMEOUT_MS = 15_000
 # The live server runs in the test process, so pyproject's ``filterwarnings = error`` also
-# applies to page layouts built while a test runs: dash 4 warns (DeprecationWarning) each time
-# a dash_table.DataTable is constructed, which turns every request for / into a server error.
-# Only that one warning is ignored, and only for browser tests.
-DATATABLE_DEPRECATION = pytest.mark.filterwarnings(
-    r"ignore:\s*The dash_table\.DataTable will be removed:DeprecationWarning"
-)
+# applies to every page and callback the server builds while a browser test runs: a warning
+# there becomes a server error (HTTP 500) and, through the console guard, a failed test.
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -63,7 +60,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if HERE in item.path.resolve().parents:
             item.add_marker(pytest.mark.browser)
-            item.add_marker(DATATABLE_DEPRECATION)
 
 
 @pytest.fixture(scope="session")
@@ -113,10 +109,14 @@ def _open_guarded_page(browser: Browser) -> tuple[BrowserContext, Page, list[str
     context.route(OUTSIDE, block)
     pg = context.new_page()
     pg.errors = []
-    pg.on(
-        "console",
-        lambda msg: pg.errors.append(f"console error: {msg.text}") if msg.type == "error" else None,
-    )
+    pg.console = []
+
+    def on_console(msg) -> None:
+        pg.console.append(f"{msg.type}: {msg.text}")
+        if msg.type == "error":
+            pg.errors.append(f"console error: {msg.text}")
+
+    pg.on("console", on_console)
     pg.on("pageerror", lambda exc: pg.errors.append(f"page error: {exc}"))
     return context, pg, blocked
 

@@ -6,6 +6,7 @@ import pytest
 from conftest import format_violations, run_axe, shot
 from playwright.sync_api import Page, expect
 
+DATA_TITLE = "Daten und Quellen · Data and sources – Aktionsplan Soziale Stadt Dortmund"
 DATA_HEADINGS_DE = [
     "Ressourcen des Aktionsplans",
     "Die 15 Räume des Aktionsplans",
@@ -25,6 +26,7 @@ DATA_HEADINGS_EN = [
 def test_data_page_german(page: Page, live_url: str):
     page.goto(live_url + "/daten")
     expect(page.get_by_role("heading", level=1)).to_have_text("Daten & Quellen")
+    expect(page).to_have_title(DATA_TITLE)
     expect(page.get_by_role("heading", level=2)).to_have_text(DATA_HEADINGS_DE)
     row = page.locator("#ind-children_u15_sgb2")
     expect(row).to_be_visible()
@@ -39,6 +41,8 @@ def test_data_page_german(page: Page, live_url: str):
 def test_data_page_english(page: Page, live_url: str):
     page.goto(live_url + "/daten?lang=en")
     expect(page.get_by_role("heading", level=1)).to_have_text("Data & sources")
+    # Dash Pages titles cannot see the query, so the title names both languages
+    expect(page).to_have_title(DATA_TITLE)
     expect(page.get_by_role("heading", level=2)).to_have_text(DATA_HEADINGS_EN)
     expect(page.locator("#ind-children_u15_sgb2")).to_contain_text(
         "Children under 15 receiving SGB II"
