@@ -19,7 +19,7 @@ from .data.classify import (
     class_colors,
     diverging_breaks,
 )
-from .data.views import Reference, catalogue_entry, city_reference, value_index
+from .data.views import Reference, catalogue_entry, city_reference, space_values, value_index
 from .memo import per_bundle
 from .viewstate import CHANGE, ViewState, change_available
 
@@ -84,14 +84,9 @@ def _level_arrays(bundle: Bundle, indicator: str, edition: str, level: str) -> d
             "method": np.full(n, "unit", dtype=object),
             "n_units": np.ones(n, dtype=int),
         }
-    sp = index.spaces
-    members = [index.members[i] for i in sp["id"]]
-    agg = np.full((len(members), 3), np.nan)  # mean, min, max of the members with a value
-    for row, m in enumerate(members):
-        vals = values[m][~np.isnan(values[m])]
-        if vals.size:
-            agg[row] = vals.mean(), vals.min(), vals.max()
-    missing = np.isnan(agg[:, 0])
+    # the one aggregation of the data layer (unweighted: no population per unit is known)
+    spaces = space_values(bundle, indicator, edition)
+    missing = spaces.value.isna().to_numpy()
     entry = catalogue_entry(bundle, indicator, edition)
     reason = (
         "broken_in_source"
@@ -99,14 +94,14 @@ def _level_arrays(bundle: Bundle, indicator: str, edition: str, level: str) -> d
         else "no_member_values"
     )
     return {
-        **sp,
-        "space_id": sp["id"],
-        "value": agg[:, 0],
-        "min": agg[:, 1],
-        "max": agg[:, 2],
+        **index.spaces,
+        "space_id": index.spaces["id"],
+        "value": spaces.value.to_numpy(),
+        "min": spaces["min"].to_numpy(),
+        "max": spaces["max"].to_numpy(),
         "missing_reason": np.where(missing, reason, None).astype(object),
-        "note": np.full(len(members), None, dtype=object),
-        "method": np.where(missing, "no_data", "unweighted_mean").astype(object),
+        "note": np.full(len(spaces), None, dtype=object),
+        "method": spaces.method.to_numpy(dtype=object),
     }
 
 
