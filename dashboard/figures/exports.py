@@ -88,6 +88,12 @@ def table_rows(vm: ViewModel) -> list[dict]:
 
 
 _TEXT_KEYS = ("name", "stadtbezirk", "type", "membership")
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def german_key(text: str) -> str:
+    """Sort key as in a German index: case and umlauts folded (Ö with O, ß as ss)."""
+    return text.casefold().translate(_FOLD)
 
 
 def sorted_rows(vm: ViewModel) -> list[dict]:
@@ -98,7 +104,7 @@ def sorted_rows(vm: ViewModel) -> list[dict]:
     present = [r for r in rows if r.get(key) not in (None, "")]
     missing = [r for r in rows if r.get(key) in (None, "")]
     if key in _TEXT_KEYS:
-        present.sort(key=lambda r: str(r[key]).casefold(), reverse=descending)
+        present.sort(key=lambda r: german_key(str(r[key])), reverse=descending)
     else:
         present.sort(key=lambda r: r[key], reverse=descending)
     return present + missing

@@ -190,3 +190,16 @@ def test_table_sorts_by_the_state_missing_last(bundle):
 def test_csv_follows_the_table_order(bundle):
     lines = table_csv(vm_for(bundle, "?sort=name")).lstrip("\ufeff").splitlines()
     assert lines[1].split(";")[1] == "Bodelschwingh/Westerfilde"
+
+
+def test_german_sort_key_folds_umlauts():
+    from dashboard.figures.exports import german_key
+
+    names = ["Westerfilde", "Öspel", "Oestrich", "Nette", "Ostenbergstraße"]
+    assert sorted(names, key=german_key) == [
+        "Nette",
+        "Oestrich",
+        "Öspel",
+        "Ostenbergstraße",
+        "Westerfilde",
+    ]
