@@ -236,7 +236,7 @@ def bench_payload() -> None:
     import plotly.graph_objects as go
 
     from dashboard.app import app
-    from dashboard.pages import home
+    from dashboard.components import main_view as home
     from dashboard.services import current_bundle
     from dashboard.viewmodel import view_model
     from dashboard.viewstate import parse_state
