@@ -45,21 +45,19 @@ TEXT: dict[str, tuple[str, str]] = {
         "No manual breaks entered yet: quantiles until then.",
     ),
     "city_median": ("Stadt (Median)", "City (median)"),
-    "classes_note": (
-        "Klassen: Quantile, gleich viele Unterbezirke je Klasse. Dunkel = mehr Bedarf.",
-        "Classes: quantiles, equal numbers of units per class. Dark = more need.",
+    "dark_need": ("Dunkel = mehr Bedarf.", "Dark = more need."),
+    "dark_need_low": (
+        "Niedrige Werte bedeuten hier mehr Bedarf und sind dunkel.",
+        "Here low values mean more need and are dark.",
     ),
-    "classes_note_context": (
-        "Klassen: Quantile. Kontextindikator: dunkel = höherer Wert, keine Bewertung.",
-        "Classes: quantiles. Context indicator: dark = higher value, no judgement.",
+    "dark_context": ("Kontextindikator: keine Bewertung.", "Context indicator: no judgement."),
+    "change_colours": (
+        "Rot = Veränderung zu mehr Bedarf, blau = zu weniger.",
+        "Red = change towards more need, blue = towards less.",
     ),
-    "classes_note_reverse": (
-        "Klassen: Quantile. Niedrige Werte bedeuten hier mehr Bedarf und sind dunkel.",
-        "Classes: quantiles. Here low values mean more need and are dark.",
-    ),
-    "outline_ar": (
-        "Aktionsraum (Umriss aus Unterbezirken abgeleitet)",
-        "Aktionsraum (outline derived from units)",
+    "histogram_alt": (
+        "Histogramm der Werte mit den Klassengrenzen",
+        "Histogram of the values with the class breaks",
     ),
     "outline_aq": (
         "Aktionsquartier: liegt im gestrichelten Bezirk, Grenze nicht öffentlich",

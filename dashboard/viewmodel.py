@@ -234,7 +234,7 @@ def profile(bundle: Bundle, state: ViewState) -> pd.DataFrame:
         editions = set(cat.loc[cat.indicator_id == ind, "edition"])
         edition = state.edition if state.edition in editions else None
         if state.edition == CHANGE:
-            edition = CHANGE if _has_change(bundle, ind) else None
+            edition = CHANGE if change_available(bundle, ind) else None
         if edition is None:
             edition = max(editions)
         sub = ViewState(ind, edition, state.level, selected=state.selected, lang=state.lang)
@@ -258,7 +258,3 @@ def profile(bundle: Bundle, state: ViewState) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
-
-
-def _has_change(bundle: Bundle, indicator: str) -> bool:
-    return change_available(bundle, indicator)

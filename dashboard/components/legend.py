@@ -69,23 +69,8 @@ def create_legend(vm: ViewModel) -> html.Div:
     if method == "manual" and not vm.state.breaks:
         notes.append(t("breaks_missing", lang))
     direction = vm.direction
-    notes.append(
-        {
-            1: "Dunkel = mehr Bedarf." if lang == "de" else "Dark = more need.",
-            -1: "Niedrige Werte bedeuten hier mehr Bedarf und sind dunkel."
-            if lang == "de"
-            else "Here low values mean more need and are dark.",
-            0: "Kontextindikator: keine Bewertung."
-            if lang == "de"
-            else "Context indicator: no judgement.",
-        }[direction]
-    )
-    if vm.is_change and direction:
-        notes[-1] = (
-            "Rot = Veränderung zu mehr Bedarf, blau = zu weniger."
-            if lang == "de"
-            else "Red = change towards more need, blue = towards less."
-        )
+    key = {1: "dark_need", -1: "dark_need_low", 0: "dark_context"}[direction]
+    notes.append(t("change_colours" if vm.is_change and direction else key, lang))
     if vm.state.level == "spaces":
         notes.append(t("agg_note", lang))
     hist = (
@@ -96,11 +81,7 @@ def create_legend(vm: ViewModel) -> html.Div:
                 className="legend-hist",
             ),
             role="img",
-            **{
-                "aria-label": "Histogramm der Werte mit den Klassengrenzen"
-                if lang == "de"
-                else "Histogram of the values with the class breaks"
-            },
+            **{"aria-label": t("histogram_alt", lang)},
         )
         if c is not None
         else None

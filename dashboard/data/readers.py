@@ -19,17 +19,6 @@ UTF8_ONLY = ("utf-8-sig",)
 CITY_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
 
-def display_name(path: Path, base: Path | None = None) -> str:
-    """A short, stable name for messages: relative to ``base`` when possible."""
-    path = Path(path)
-    if base is not None:
-        try:
-            return str(path.resolve().relative_to(Path(base).resolve().parent))
-        except ValueError:
-            pass
-    return str(path)
-
-
 def read_text(path: Path, encodings: tuple[str, ...] = UTF8_ONLY, name: str | None = None) -> str:
     """Decode a file with the first encoding that fits; reject NUL bytes and empty files."""
     name = name or str(path)
