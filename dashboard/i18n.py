@@ -185,18 +185,21 @@ def format_number(value: float | None, lang: str = DEFAULT_LANG, decimals: int =
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+def unit_suffix(unit: str, lang: str = DEFAULT_LANG) -> str:
+    """What follows a number: ' %' (de), '%' (en), ' Pp.' / ' pp', ' Jahre'."""
+    if unit == "percent":
+        return " %" if lang == "de" else "%"
+    if unit == "pp":
+        return " Pp." if lang == "de" else " pp"
+    return f" {unit_label(unit, lang)}"
+
+
 def format_value(
     value: float | None, unit: str, lang: str = DEFAULT_LANG, decimals: int = 1
 ) -> str:
     """A number with its unit: '12,5 %' (de), '12.5%' (en), '44,9 Jahre'."""
     number = format_number(value, lang, decimals)
-    if number == "–":
-        return number
-    if unit == "percent":
-        return f"{number} %" if lang == "de" else f"{number}%"
-    if unit == "pp":
-        return f"{number} Pp." if lang == "de" else f"{number} pp"
-    return f"{number} {unit_label(unit, lang)}"
+    return number if number == "–" else number + unit_suffix(unit, lang)
 
 
 def format_date(iso: str, lang: str = DEFAULT_LANG) -> str:

@@ -11,17 +11,9 @@ import numpy as np
 from ..data.bundle import Bundle
 from ..data.classify import NO_DATA
 from ..data.views import value_index
-from ..i18n import pick, t, unit_label
+from ..i18n import pick, t, unit_suffix
 from ..viewmodel import EXCLUDED, ViewModel
 from .exports import note_text
-
-
-def unit_suffix(unit: str, lang: str) -> str:
-    if unit == "percent":
-        return " %" if lang == "de" else "%"
-    if unit == "pp":
-        return " Pp." if lang == "de" else " pp"
-    return f" {unit_label(unit, lang)}"
 
 
 def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
