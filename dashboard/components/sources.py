@@ -31,7 +31,7 @@ def create_source_line(
     unit = unit or entry.unit
     compared = (
         [
-            f" – {'verglichen mit' if lang == 'de' else 'compared with'} ",
+            f" – {t('compared_with', lang)} ",
             html.A(older.source, href=older.source_url, rel="noopener"),
             f" ({t('reference_date', lang)}: {format_date(older.reference_date, lang)})",
         ]

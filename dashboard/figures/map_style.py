@@ -11,12 +11,13 @@ import numpy as np
 from ..data.bundle import Bundle
 from ..data.classify import NO_DATA
 from ..data.views import value_index
-from ..i18n import pick, t, unit_suffix
-from ..viewmodel import EXCLUDED, ViewModel
-from .exports import note_text
+from ..i18n import change_label, pick, t, unit_suffix
+from ..models.main import EXCLUDED, MainModel
+from ..models.table import note_text
+from ..state.main import highlighted_units
 
 
-def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
+def unit_hideout(bundle: Bundle, vm: MainModel, source_line: str) -> dict:
     """Colours per unit code, and per area (unit or space) the raw value, rank, class and notes
     for the tooltip. Units that are filtered out or outside the spaces are drawn pale."""
     lang = vm.state.lang
@@ -56,13 +57,13 @@ def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
         "ranks": {i: int(r) for i, r in zip(ids, ranks.tolist(), strict=True) if r == r},
         "classes": {i: int(c) + 1 for i, c in zip(ids, classes.tolist(), strict=True) if c >= 0},
         "ranges": ranges,
-        "notes": {r.id: note_text(r, lang) for r in a.iloc[special].itertuples(index=False)},
+        "notes": {r.id: note_text(r, vm) for r in a.iloc[special].itertuples(index=False)},
         "excluded": [i for i, keep in zip(ids, included, strict=True) if not keep],
         "n": int(np.count_nonzero(ranks == ranks)),
         "k": vm.classification.k if vm.classification else 0,
         "suffix": unit_suffix(vm.unit, lang),
         "title": pick(vm.entry, "label", lang)
-        + (f" ({t('change', lang)})" if vm.is_change else ""),
+        + (f" ({change_label(vm.older.edition, vm.entry.edition, lang)})" if vm.is_change else ""),
         "source": source_line,
         "spaces": {
             sid: f"{typ} {name}"
@@ -78,11 +79,12 @@ def unit_hideout(bundle: Bundle, vm: ViewModel, source_line: str) -> dict:
             "outside": t("outside_grey", lang),
             "noData": t("no_data", lang),
         },
-        "selected": [vm.state.selected] if vm.state.level == "units" and vm.state.selected else [],
+        "selected": highlighted_units(bundle, vm.state),
     }
 
 
-def spaces_hideout(vm: ViewModel) -> dict:
+def spaces_hideout(vm: MainModel) -> dict:
     excluded = list(vm.areas.loc[~vm.areas.included, "id"]) if vm.state.level == "spaces" else []
-    selected = vm.state.selected if vm.state.level == "spaces" else None
+    spaces = set(vm.bundle.current_spaces.space_id)
+    selected = vm.state.selected if vm.state.selected in spaces else None
     return {"selected": selected, "excluded": excluded}

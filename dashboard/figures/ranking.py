@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from ..i18n import format_number, format_value, unit_label
-from ..viewmodel import ViewModel
+from ..i18n import format_number, format_value, separators, t, unit_label
+from ..models.main import MainModel
+from ..models.table import since_text
 
 MAX_BARS = 25
 FONT = dict(
@@ -20,7 +21,7 @@ def vline(x: float, color: str, width: float, dash: str | None = None) -> dict:
     return dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
 
 
-def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
+def ranking_figure(vm: MainModel) -> go.Figure:
     """Horizontal bars, most need on top, each labelled; city reference as a line.
 
     At the space level the bars carry the min–max of their units as a range; spaces whose
@@ -28,17 +29,20 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
     """
     lang = vm.state.lang
     shown = vm.shown.dropna(subset=["value"]).head(MAX_BARS)
+    if shown.empty:
+        return empty_figure(t(f"empty_{vm.empty_reason}", lang))
     shown = shown.iloc[::-1]  # plotly draws the first category at the bottom
     unit = vm.unit
     spaces = vm.state.level == "spaces"
+    names = _names(vm, shown)
     hatched = [
         "/" if spaces and c not in (None, "documented") and isinstance(c, str) else ""
         for c in shown.membership_confidence
     ]
     selected = shown.id == vm.state.selected
     labels = [
-        f"{_label(r, spaces)}  {format_value(r.value, unit, lang)}"
-        for r in shown.itertuples(index=False)
+        f"{_label(r, name, spaces)}  {format_value(r.value, unit, lang)}"
+        for r, name in zip(shown.itertuples(index=False), names, strict=True)
     ]
     bar = dict(
         type="bar",
@@ -92,7 +96,7 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
     shapes = []
     if ref is not None:
         shapes.append(vline(ref, color="#00528a", width=2, dash="dash"))
-        axis_title += f"<br>- - - {texts['city']}: {format_value(ref, unit, lang)}"
+        axis_title += f"<br>- - - {t('city_reference', lang)}: {format_value(ref, unit, lang)}"
     height = 70 + 24 * max(len(shown), 3)
     layout = dict(
         font=FONT,
@@ -112,14 +116,53 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
             separatethousands=True,
         ),
         yaxis=dict(automargin=True, tickfont=dict(size=12)),
-        separators=",." if lang == "de" else ".,",
+        separators=separators(lang),
     )
     # validated in the tests (tests/unit/test_figures.py); skipped here, it costs ~4 ms
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def _label(row, spaces: bool) -> str:
-    name = row.name
+def _names(vm: MainModel, shown) -> list[str]:
+    """Bar names: a space with "since 2021" where it joined late; a unit with its space."""
+    lang = vm.state.lang
+    spaces = vm.bundle.current_spaces.set_index("space_id")
+    if vm.state.level == "spaces":
+        return [f"{r.name}{since_text(spaces, r.id, lang)}" for r in shown.itertuples()]
+    return [
+        f"{r.name} ({spaces.at[r.space_id, 'name']})" if r.space_id in spaces.index else r.name
+        for r in shown.itertuples()
+    ]
+
+
+def empty_figure(message: str) -> go.Figure:
+    """A chart without data says why, instead of bare axes."""
+    return go.Figure(
+        layout=dict(
+            font=FONT,
+            height=160,
+            margin=dict(l=10, r=10, t=10, b=10),
+            plot_bgcolor="#ffffff",
+            paper_bgcolor="#ffffff",
+            xaxis=dict(visible=False),
+            yaxis=dict(visible=False),
+            annotations=[
+                dict(
+                    text=message,
+                    xref="paper",
+                    yref="paper",
+                    x=0.5,
+                    y=0.5,
+                    showarrow=False,
+                    font=dict(size=13),
+                    width=300,
+                )
+            ],
+        ),
+        _validate=False,
+    )
+
+
+def _label(row, name: str, spaces: bool) -> str:
     if (
         spaces
         and isinstance(row.membership_confidence, str)
@@ -143,7 +186,7 @@ def _range(shown) -> dict:
     )
 
 
-def histogram_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
+def histogram_figure(vm: MainModel) -> go.Figure:
     """A small histogram of the shown values (20 bins, coloured by class), breaks as lines."""
     c = vm.classification
     values = vm.shown.value.dropna().to_numpy()
@@ -180,17 +223,17 @@ def histogram_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
             paper_bgcolor="#fff",
             xaxis=dict(tickfont=dict(size=10), separatethousands=True),
             yaxis=dict(
-                title=dict(text=texts["count"], font=dict(size=10)),
+                title=dict(text=t("count", vm.state.lang), font=dict(size=10)),
                 tickfont=dict(size=9),
                 gridcolor="#eee",
             ),
-            separators=",." if vm.state.lang == "de" else ".,",
+            separators=separators(vm.state.lang),
         ),
         _validate=False,  # validated in tests/unit/test_figures.py
     )
 
 
-def break_labels(vm: ViewModel) -> list[str]:
+def break_labels(vm: MainModel) -> list[str]:
     c = vm.classification
     if c is None:
         return []

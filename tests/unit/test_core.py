@@ -13,7 +13,7 @@ from dashboard import ROOT
 from dashboard.data.bundle import BundleStore
 from dashboard.i18n import format_date, format_number, format_value
 from dashboard.settings import Settings, documented_settings
-from dashboard.viewstate import ViewState, parse_state, to_query
+from dashboard.state.main import MainState, parse_state, state_query
 
 
 @pytest.mark.parametrize(
@@ -41,10 +41,11 @@ def test_format_value_and_date():
 
 def test_view_state_round_trip_and_fallbacks(bundle):
     state, ignored = parse_state("?ind=unemployed&ed=atlas2019&lang=en", bundle)
-    assert state == ViewState("unemployed", "atlas2019", lang="en") and ignored == []
-    assert parse_state(to_query(state), bundle)[0] == state
+    assert state == MainState("unemployed", "atlas2019", lang="en") and ignored == []
+    assert parse_state(state_query(state, bundle), bundle)[0] == state
     state, ignored = parse_state({"ind": "nonsense", "ed": "1999", "x": "1"}, bundle)
-    assert state == ViewState() and ignored == ["ind", "ed", "x"]
+    assert state == MainState(edition="atlas2024")
+    assert [i.key for i in ignored] == ["ind", "ed", "x"]
     # an indicator with only one edition falls back to it
     state, _ = parse_state({"ind": "gymnasium_transition"}, bundle)
     assert state.edition == "atlas2019"
@@ -65,10 +66,21 @@ def test_settings_from_environment(tmp_path):
     assert Settings.from_env({}).tile_url == ""  # no tiles, no outside requests by default
 
 
-def test_data_layer_and_pipeline_do_not_import_dash():
+PURE_PACKAGES = ("data", "pipeline", "state", "models", "exports")
+"""Packages that must never import Dash (pure core, thin shell)."""
+
+
+def test_pure_layers_do_not_import_dash():
+    modules = sorted(
+        "dashboard." + ".".join(p.relative_to(ROOT / "dashboard").with_suffix("").parts)
+        for package in PURE_PACKAGES
+        for p in (ROOT / "dashboard" / package).rglob("*.py")
+    )
+    modules = [m.removesuffix(".__init__") for m in modules if not m.endswith("__main__")]
+    assert len(modules) > 20 and "dashboard.state.main" in modules
     code = (
-        "import sys, dashboard.data.bundle, dashboard.data.views, dashboard.data.classify, "
-        "dashboard.pipeline.build, dashboard.viewstate, dashboard.i18n; "
+        f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
+        "import dashboard.i18n; "
         "print(sorted(m for m in sys.modules if m == 'dash' or m.startswith('dash.')))"
     )
     out = subprocess.run(
