@@ -127,11 +127,16 @@ def _names(vm: MainModel, shown) -> list[str]:
     lang = vm.state.lang
     spaces = vm.bundle.current_spaces.set_index("space_id")
     if vm.state.level == "spaces":
-        return [f"{r.name}{since_text(spaces, r.id, lang)}" for r in shown.itertuples()]
-    return [
-        f"{r.name} ({spaces.at[r.space_id, 'name']})" if r.space_id in spaces.index else r.name
-        for r in shown.itertuples()
-    ]
+        return [f"{r.name}{since_text(spaces, r.id, lang, short=True)}" for r in shown.itertuples()]
+    names = []
+    for r in shown.itertuples():
+        if r.space_id not in spaces.index:
+            names.append(r.name)
+            continue
+        space = spaces.loc[r.space_id]
+        key = "in_quartier_short" if space.type == "Aktionsquartier" else "in_space_short"
+        names.append(f"{r.name} ({t(key, lang).format(name=space.short_name)})")
+    return names
 
 
 def empty_figure(message: str) -> go.Figure:

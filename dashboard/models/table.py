@@ -54,12 +54,14 @@ def note_text(row, model: MainModel) -> str:
     return "; ".join(parts)
 
 
-def since_text(spaces: pd.DataFrame, space_id, lang: str) -> str:
-    """' (seit 2021)' for a space that joined the Aktionsplan after its start, else ''."""
+def since_text(spaces: pd.DataFrame, space_id, lang: str, short: bool = False) -> str:
+    """' (seit 2021 im Aktionsplan)' for a space that joined the Aktionsplan after its
+    start, else ''; ``short``: ' (seit 2021)'."""
     if not isinstance(space_id, str) or space_id not in spaces.index:
         return ""
     since = int(spaces.at[space_id, "valid_from"])
-    return f" ({t('since_year', lang).format(year=since)})" if since > FIRST_YEAR else ""
+    key = "since_short" if short else "since_year"
+    return f" ({t(key, lang).format(year=since)})" if since > FIRST_YEAR else ""
 
 
 def _type_label(area_type: str, lang: str) -> str:

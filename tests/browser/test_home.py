@@ -33,7 +33,7 @@ from conftest import format_violations, run_axe, shot
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from dashboard.figures.exports import german_key  # the table's German order
+from dashboard.models.table import german_key  # the table's German order
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 N_UNITS = 170
