@@ -19,6 +19,8 @@ from dashboard.state.main import (
 )
 from dashboard.state.params import Param, integer, many_of, one_of, parse_query, to_query
 
+TRANSFER = "transfer_benefits"
+
 
 @dataclass(frozen=True)
 class Toy:
@@ -84,7 +86,7 @@ def _step(bundle, search, trigger, **controls):
 
 
 def test_selection_survives_indicator_edition_and_level_changes(bundle):
-    s = _step(bundle, "?ind=unemployed&sel=AR02", ids.HOME_INDICATOR, indicator="transfer_benefits").state
+    s = _step(bundle, "?ind=unemployed&sel=AR02", ids.HOME_INDICATOR, indicator=TRANSFER).state
     assert (s.indicator, s.selected) == ("transfer_benefits", "AR02")
     s = _step(bundle, state_query(s, bundle), ids.HOME_EDITION, edition="atlas2019").state
     assert (s.edition, s.selected) == ("atlas2019", "AR02")
@@ -110,7 +112,7 @@ def test_a_forced_edition_returns_to_the_latest(bundle):
     ).state
     assert after.edition == "atlas2024"
     # an edition the user chose stays where the next indicator has it
-    chosen = _step(bundle, "?ind=unemployed&ed=atlas2019", ids.HOME_INDICATOR, indicator="transfer_benefits")
+    chosen = _step(bundle, "?ind=unemployed&ed=atlas2019", ids.HOME_INDICATOR, indicator=TRANSFER)
     assert chosen.state.edition == "atlas2019"
 
 
