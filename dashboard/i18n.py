@@ -237,7 +237,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "since_year": ("seit {year} im Aktionsplan", "in the Aktionsplan since {year}"),
     "since_short": ("seit {year}", "since {year}"),
     "in_space_short": ("{name}", "{name}"),
-    "in_quartier_short": ("mit Aktionsquartier {name}", "with Aktionsquartier {name}"),
+    "in_quartier_short": ("mit AQ {name}", "with AQ {name}"),
     "change_word": ("Veränderung", "change"),
     "col_rank": ("Rang", "Rank"),
     "col_name": ("Name", "Name"),

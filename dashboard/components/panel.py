@@ -93,7 +93,7 @@ def create_panel(model: MainModel, rows: pd.DataFrame) -> html.Div:
                             [
                                 html.Th(t("indicator", lang), scope="col"),
                                 html.Th(name, scope="col"),
-                                html.Th(t("city_reference", lang), scope="col"),
+                                html.Th(t("city_median", lang), scope="col"),
                                 html.Th(t("difference", lang), scope="col"),
                             ]
                         )

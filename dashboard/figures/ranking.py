@@ -130,7 +130,7 @@ def _names(vm: MainModel, shown) -> list[str]:
         return [f"{r.name}{since_text(spaces, r.id, lang, short=True)}" for r in shown.itertuples()]
     names = []
     for r in shown.itertuples():
-        if r.space_id not in spaces.index:
+        if r.space_id not in spaces.index or spaces.at[r.space_id, "short_name"] == r.name:
             names.append(r.name)
             continue
         space = spaces.loc[r.space_id]
