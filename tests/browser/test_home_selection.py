@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from pages.checks import assert_nothing_selected, assert_selected
 from pages.common import N_UNITS, UNIT_NAMES
 from pages.home import HomePage
@@ -61,3 +62,13 @@ def test_hover_tooltip_names_the_unit_with_value_rank_class_and_source(home: Hom
         re.compile(r"^Quelle: .*Statistikatlas Dortmund 2024.*Stand: 31\.12\.2023")
     )
     home.shot("home_tooltip")
+
+
+@pytest.mark.parametrize("level", ["spaces", "units"])
+def test_hovering_units_across_the_city_names_each_one(home: HomePage, level: str):
+    """The map's unit under the pointer is the unit the tests think it is: on both levels,
+    units of different Stadtbezirke (inside a space and outside all spaces) name themselves."""
+    home.goto(f"/?lvl={level}")
+    for code in ("052", "001", "314", "710", "922"):
+        tooltip = home.hover_unit(code)
+        expect(tooltip.locator("strong")).to_contain_text(f"{UNIT_NAMES[code]} ({code})")
