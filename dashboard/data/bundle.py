@@ -52,6 +52,9 @@ class Bundle:
     )
     """The 12 Stadtbezirke as outlines: properties name, n_units, area_km2, label_lat,
     label_lon (a point inside). Drawn as a light layer with names."""
+    space_population: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Approximate populations per space, one row per published figure: ``space_ids`` (several
+    when the figure is for them together: never split or add up), ``scope``, ``confidence``."""
 
     @property
     def current_spaces(self) -> pd.DataFrame:
@@ -97,6 +100,7 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         sources=sources,
         data_dir=data_dir,
         districts_geojson=districts_geojson,
+        space_population=tables["space_population.csv"],
     )
     check_references(bundle, name)
     return bundle
@@ -199,6 +203,24 @@ def check_references(b: Bundle, name) -> None:
             row=int(bad_fund.index[0]) + 2,
             column="space_id",
             found=bad_fund.iloc[0],
+        )
+    pop = b.space_population.space_ids.str.split(";").explode()
+    bad_pop = pop[~pop.isin(spaces)]
+    if not bad_pop.empty:
+        raise DataError(
+            name("space_population.csv"),
+            "a space of spaces.csv",
+            row=int(bad_pop.index[0]) + 2,
+            column="space_ids",
+            found=bad_pop.iloc[0],
+        )
+    unlinked = b.resources.source_url.isna() & b.resources.source_note_de.isna()
+    if unlinked.any():
+        raise DataError(
+            name("resources.csv"),
+            "a link, or a note (source_note_de) saying why there is none",
+            row=int(unlinked.idxmax()) + 2,
+            column="source_url",
         )
     if not isinstance(b.sources, dict) or not isinstance(b.sources.get("inputs"), list):
         raise DataError(name(SOURCES_FILE), "an object with a list 'inputs'", column="inputs")

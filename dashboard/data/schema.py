@@ -13,12 +13,16 @@ from .errors import DataError
 from .model import (
     CONFIDENCE,
     DIRECTIONS,
+    FACT_CONFIDENCE,
     HANDLUNGSFELDER,
     MEMBERSHIP_CONFIDENCE,
     MISSING_REASONS,
+    POPULATION_SCOPES,
+    SPACE_MATCH,
     SPACE_RELATIONS,
     SPACE_STATUS,
     SPACE_TYPES,
+    ZERO_RULES,
 )
 
 UNIT_CODE = r"^\d{3}$"
@@ -42,6 +46,17 @@ def _number(*checks: pa.Check, nullable: bool = False) -> pa.Column:
 
 
 NON_NEGATIVE = pa.Check.ge(0)
+YEAR = pa.Check.in_range(1900, 2100)
+SPACE_IDS = r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*$"
+
+
+def _year(nullable: bool = True) -> pa.Column:
+    return pa.Column("Int64", YEAR, nullable=nullable, coerce=True)
+
+
+def _flag() -> pa.Column:
+    return pa.Column(bool, coerce=True)
+
 
 UNITS = pa.DataFrameSchema(
     {
@@ -70,9 +85,12 @@ SPACES = pa.DataFrameSchema(
         "sozialraum": _text(),
         "membership_confidence": _isin(MEMBERSHIP_CONFIDENCE),
         "geometry_basis": _isin(("member_units", "surrounding_units")),
-        "evidence": _text(),
+        "evidence_de": _text(),
+        "evidence_en": _text(),
         "note_de": _opt_text(),
         "note_en": _opt_text(),
+        "check_de": _opt_text(),
+        "check_en": _opt_text(),
     },
     strict=True,
 )
@@ -108,10 +126,14 @@ CATALOGUE = pa.DataFrameSchema(
         "transcription": _opt_text(),
         "licence": _text(),
         "reference_date": _text(checks=pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
-        "reference_date_note": _opt_text(),
+        "reference_date_note_de": _opt_text(),
+        "reference_date_note_en": _opt_text(),
         "confidence": _isin(CONFIDENCE),
         "caveats_de": _opt_text(),
         "caveats_en": _opt_text(),
+        "zero_rule": _isin(ZERO_RULES),
+        "zero_rule_de": _text(),
+        "zero_rule_en": _text(),
         "source_column": _text(),
     },
     unique=["indicator_id", "edition"],
@@ -137,7 +159,12 @@ CITY_REFERENCE = pa.DataFrameSchema(
         "edition": _text(),
         "value": _number(nullable=True),
         "kind": _isin(("official", "median_of_units")),
+        "n_areas": pa.Column(int, NON_NEGATIVE, coerce=True),
         "source": _text(),
+        "label_de": _text(),
+        "label_en": _text(),
+        "method_de": _text(),
+        "method_en": _text(),
     },
     unique=["indicator_id", "edition"],
     strict=True,
@@ -145,18 +172,23 @@ CITY_REFERENCE = pa.DataFrameSchema(
 
 FUNDING = pa.DataFrameSchema(
     {
-        "programme": _text(),
-        "area": _text(),
-        "year": _text(),
-        "amount_eur": _number(NON_NEGATIVE, nullable=True),
-        "what": _text(),
-        "space_id": pa.Column(
-            str, pa.Check.str_matches(r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*$"), nullable=True
-        ),
-        "space_match": pa.Column(str, pa.Check.isin(["inferred_by_name"]), nullable=True),
+        "programme_de": _text(),
+        "programme_en": _text(),
+        "area_de": _text(),
+        "area_en": _text(),
+        "year": _year(),
+        "year_end": _year(),
+        "undated": _flag(),
+        "year_note_de": _opt_text(),
+        "year_note_en": _opt_text(),
+        "amount_eur": pa.Column("Int64", NON_NEGATIVE, nullable=True, coerce=True),
+        "what_de": _text(),
+        "what_en": _text(),
+        "space_id": pa.Column(str, pa.Check.str_matches(SPACE_IDS), nullable=True),
+        "space_match": pa.Column(str, pa.Check.isin(list(SPACE_MATCH)), nullable=True),
         "source_title": _text(),
         "source_url": _text(checks=pa.Check.str_startswith("http")),
-        "confidence": _text(),
+        "confidence": _isin(FACT_CONFIDENCE),
     },
     strict=True,
 )
@@ -168,25 +200,50 @@ RESOURCES = pa.DataFrameSchema(
         "label_en": _text(),
         "value": _number(NON_NEGATIVE),
         "unit": _text(),
-        "as_of": _text(),
+        "year": _year(),
+        "as_of_de": _text(),
+        "as_of_en": _text(),
         "source_title": _text(),
         "source_url": pa.Column(str, pa.Check.str_startswith("http"), nullable=True),
-        "confidence": _text(),
+        "confidence": _isin(FACT_CONFIDENCE),
+        "source_note_de": _opt_text(),
+        "source_note_en": _opt_text(),
+        "undated": _flag(),
     },
     strict=True,
 )
 
 POPULATION = pa.DataFrameSchema(
     {
-        "area": _text(),
+        "area_de": _text(),
+        "area_en": _text(),
         "level": _isin(("city", "stadtbezirk", "stat_bezirk", "unit", "programme_area")),
         "code": _opt_text(),
-        "year_end": _text(),
+        "year": _year(nullable=False),
+        "year_approx": _flag(),
         "population": pa.Column(int, NON_NEGATIVE, coerce=True),
         "area_km2": _number(NON_NEGATIVE, nullable=True),
         "source_title": _text(),
         "source_url": _text(checks=pa.Check.str_startswith("http")),
-        "note": _opt_text(),
+    },
+    strict=True,
+)
+
+SPACE_POPULATION = pa.DataFrameSchema(
+    {
+        "space_ids": _text(checks=pa.Check.str_matches(SPACE_IDS)),
+        "population": pa.Column(int, NON_NEGATIVE, coerce=True),
+        "approx": _flag(),
+        "year": _year(),
+        "undated": _flag(),
+        "as_of_de": _text(),
+        "as_of_en": _text(),
+        "scope": _isin(POPULATION_SCOPES),
+        "area_de": _text(),
+        "area_en": _text(),
+        "source_title": _text(),
+        "source_url": _text(checks=pa.Check.str_startswith("http")),
+        "confidence": _isin(FACT_CONFIDENCE),
     },
     strict=True,
 )
@@ -200,6 +257,7 @@ TABLES: dict[str, pa.DataFrameSchema] = {
     "funding.csv": FUNDING,
     "resources.csv": RESOURCES,
     "population.csv": POPULATION,
+    "space_population.csv": SPACE_POPULATION,
 }
 """The CSV files of ``data/`` and their schemas, in load order."""
 

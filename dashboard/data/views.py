@@ -23,6 +23,13 @@ class Reference:
     kind: str
     """``official`` or ``median_of_units``."""
     source: str
+    label_de: str = "Stadt (Median der Gebiete)"
+    label_en: str = "City (median of areas)"
+    method_de: str = ""
+    """How the value was computed, in one sentence: show it wherever the reference appears."""
+    method_en: str = ""
+    n_areas: int | None = None
+    """Distinct areas counted (each combined area once; untrusted zeros left out)."""
 
 
 class ValueIndex:
@@ -85,12 +92,19 @@ class ValueIndex:
     @cached_property
     def references(self) -> dict[tuple[str, str], Reference]:
         ref = self.bundle.city_reference
-        return {
-            (r.indicator_id, r.edition): Reference(
-                None if pd.isna(r.value) else float(r.value), r.kind, r.source
+        extra = [c for c in ("label_de", "label_en", "method_de", "method_en") if c in ref]
+        out = {}
+        for r in ref.itertuples(index=False):
+            texts = {c: getattr(r, c) for c in extra if isinstance(getattr(r, c), str)}
+            n = getattr(r, "n_areas", None)
+            out[(r.indicator_id, r.edition)] = Reference(
+                None if pd.isna(r.value) else float(r.value),
+                r.kind,
+                r.source,
+                **texts,
+                n_areas=None if n is None or pd.isna(n) else int(n),
             )
-            for r in ref.itertuples(index=False)
-        }
+        return out
 
     @cached_property
     def districts(self) -> frozenset[str]:
@@ -186,10 +200,13 @@ def space_values(
     Population-weighted when ``population`` (by unit code) covers every member with a value,
     otherwise the unweighted mean of the members, said so in ``method``. ``min``/``max``
     give the range of the member units. Aktionsquartiere get the values of their
-    surrounding units, marked by ``relation``.
+    surrounding units, marked by ``relation``. ``n_shared``: member units whose value the
+    source published for a combined area (note ``same_as:``); when it is above 0 the space
+    should say so (see :func:`shared_members`).
     """
     index = value_index(bundle)
-    values = index.column(indicator_id, edition)[0]
+    values, _, notes = index.column(indicator_id, edition)
+    shared = np.array([isinstance(n, str) and n.startswith("same_as:") for n in notes])
     weights_all = (
         None if population is None else population.reindex(index.codes).to_numpy(dtype=float)
     )
@@ -223,6 +240,7 @@ def space_values(
                 float(vals[present].max()) if present.any() else np.nan,
                 len(vals),
                 int((~present).sum()),
+                int((shared[members] & present).sum()),
             )
         )
     return pd.DataFrame(
@@ -240,6 +258,7 @@ def space_values(
             "max",
             "n_units",
             "n_missing",
+            "n_shared",
         ],
     )
 
@@ -248,3 +267,42 @@ def city_reference(bundle: Bundle, indicator_id: str, edition: str) -> Reference
     """The city value: official where known, otherwise the median of the 170 units."""
     found = value_index(bundle).references.get((indicator_id, edition))
     return found or Reference(None, "median_of_units", "")
+
+
+def shared_members(bundle: Bundle, indicator_id: str, edition: str) -> pd.DataFrame:
+    """Member units of the current spaces whose value is shared by a combined area.
+
+    One row per (space, unit): ``space_id``, ``unit_code``, ``unit_name``, ``same_as`` (the
+    codes the unit shares its value with, comma-separated). Empty when no member is affected.
+    """
+    units = unit_values(bundle, indicator_id, edition).set_index("code")
+    members = bundle.space_units.merge(
+        bundle.current_spaces[["space_id"]], on="space_id"
+    ).drop_duplicates(["space_id", "unit_code"])
+    rows = []
+    for r in members.itertuples(index=False):
+        note = units.at[r.unit_code, "note"]
+        if (
+            isinstance(note, str)
+            and note.startswith("same_as:")
+            and units.at[r.unit_code, "value"] == units.at[r.unit_code, "value"]
+        ):
+            codes = note.removeprefix("same_as:").replace(";", ", ")
+            rows.append((r.space_id, r.unit_code, units.at[r.unit_code, "name"], codes))
+    return pd.DataFrame(rows, columns=["space_id", "unit_code", "unit_name", "same_as"])
+
+
+def space_population(bundle: Bundle, space_id: str) -> pd.DataFrame:
+    """The published population figures for one space (best scope first).
+
+    A row whose ``space_ids`` names several spaces is a figure for them together: show it as
+    such, never split or add it up. ``scope`` and ``confidence`` say what the figure is for.
+    """
+    pop = bundle.space_population
+    if pop.empty:
+        return pop
+    mine = pop[pop.space_ids.str.split(";").apply(lambda ids: space_id in ids)]
+    order = {"space": 0, "several_spaces": 1, "stat_bezirk": 2, "quarter": 3, "part": 4}
+    return mine.sort_values(
+        ["scope", "year"], key=lambda c: c.map(order) if c.name == "scope" else -c.fillna(0)
+    ).reset_index(drop=True)
