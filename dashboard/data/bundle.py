@@ -19,6 +19,7 @@ import shapely
 
 from .. import ROOT
 from .errors import DataError
+from .factcheck import check_districts, check_facts
 from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 
@@ -84,7 +85,7 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
     except json.JSONDecodeError as exc:
         raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
     districts_geojson = read_geojson(data_dir / DISTRICTS_FILE, name=name(DISTRICTS_FILE))
-    _check_districts(districts_geojson, units, name(DISTRICTS_FILE))
+    check_districts(districts_geojson, units, name(DISTRICTS_FILE))
     bundle = Bundle(
         units=units,
         units_geojson=units_geojson,
@@ -124,25 +125,6 @@ def _units_table(doc: dict, file: str) -> pd.DataFrame:
         rows.append({k: ("" if v is None else str(v)) for k, v in props.items()})
     df = pd.DataFrame(rows)
     return check_table(df, UNITS, file, first_line=1, row_label="feature")
-
-
-def _check_districts(doc: dict, units: pd.DataFrame, file: str) -> None:
-    """One outline per Stadtbezirk of the units, each with a name and a label point."""
-    names = []
-    for i, feature in enumerate(doc["features"], start=1):
-        props = feature.get("properties") or {}
-        for key in ("name", "label_lat", "label_lon"):
-            if props.get(key) in (None, ""):
-                raise DataError(file, f"a property '{key}'", row=i, row_label="feature", column=key)
-        names.append(props["name"])
-    expected = sorted(set(units.stadtbezirk))
-    if sorted(names) != expected:
-        raise DataError(
-            file,
-            f"one outline per Stadtbezirk of the units: {expected}",
-            column="name",
-            found=sorted(names),
-        )
 
 
 def check_references(b: Bundle, name) -> None:
@@ -204,24 +186,7 @@ def check_references(b: Bundle, name) -> None:
             column="space_id",
             found=bad_fund.iloc[0],
         )
-    pop = b.space_population.space_ids.str.split(";").explode()
-    bad_pop = pop[~pop.isin(spaces)]
-    if not bad_pop.empty:
-        raise DataError(
-            name("space_population.csv"),
-            "a space of spaces.csv",
-            row=int(bad_pop.index[0]) + 2,
-            column="space_ids",
-            found=bad_pop.iloc[0],
-        )
-    unlinked = b.resources.source_url.isna() & b.resources.source_note_de.isna()
-    if unlinked.any():
-        raise DataError(
-            name("resources.csv"),
-            "a link, or a note (source_note_de) saying why there is none",
-            row=int(unlinked.idxmax()) + 2,
-            column="source_url",
-        )
+    check_facts(b.space_population, b.resources, spaces, name)
     if not isinstance(b.sources, dict) or not isinstance(b.sources.get("inputs"), list):
         raise DataError(name(SOURCES_FILE), "an object with a list 'inputs'", column="inputs")
 

@@ -8,7 +8,8 @@ import json
 import pandas as pd
 import pytest
 
-from dashboard.data.views import shared_members, space_population, space_values
+from dashboard.data.space_facts import shared_members, space_population
+from dashboard.data.views import space_values
 from dashboard.pipeline.combined import combined_groups
 from dashboard.pipeline.indicators_spec import INDICATORS
 
