@@ -294,6 +294,32 @@ TEXT: dict[str, tuple[str, str]] = {
         "With standard deviations each inner class is one standard deviation wide; outer "
         "classes without areas are dropped.",
     ),
+    # --- data honesty ---
+    "zero_in_source": (
+        "0 in der Quelle, vermutlich unterdrückt",
+        "0 in the source, probably suppressed",
+    ),
+    "zero_rule": ("Nullen in der Quelle", "Zeros in the source"),
+    "shared_value": (
+        "Wert eines zusammengefasst veröffentlichten Gebiets (gleich wie {codes})",
+        "value published for a combined area (same as {codes})",
+    ),
+    "space_shared": (
+        "{n} von {total} Unterbezirken tragen Werte, die der Atlas für ein zusammengefasstes "
+        "Gebiet veröffentlicht hat.",
+        "{n} of {total} units carry values the atlas published for a combined area.",
+    ),
+    "aq_values": (
+        "Werte des ganzen umgebenden Sozialraums, nicht des Quartiers",
+        "values of the whole surrounding Sozialraum, not of the quarter",
+    ),
+    "evidence": ("Beleg", "Evidence"),
+    "check": ("Prüfung", "Check"),
+    "space_population": ("Einwohnerzahlen (ungefähr)", "Population (approximate)"),
+    "undated": ("undatiert", "undated"),
+    "no_public_link": ("kein öffentlicher Link", "no public link"),
+    "fact_confidence": ("Verlässlichkeit der Fakten", "Confidence of the facts"),
+    "city_reference_method": ("So entsteht der Stadtwert", "How the city reference is computed"),
 }
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pandas as pd
-from dash import dcc, html
+from dash import html
 
 from ..data.model import HANDLUNGSFELDER
 from ..i18n import edition_year, format_number, format_value, pick, t
 from ..models.main import MainModel
 from ..models.table import missing_text, since_text
+from .sources import reference_label, reference_method
 
 
 def area_heading(model: MainModel, area_id: str) -> tuple[str, list[str]]:
@@ -93,7 +94,7 @@ def create_panel(model: MainModel, rows: pd.DataFrame) -> html.Div:
                             [
                                 html.Th(t("indicator", lang), scope="col"),
                                 html.Th(name, scope="col"),
-                                html.Th(t("city_median", lang), scope="col"),
+                                html.Th(reference_label(model.reference, lang), scope="col"),
                                 html.Th(t("difference", lang), scope="col"),
                             ]
                         )
@@ -102,6 +103,6 @@ def create_panel(model: MainModel, rows: pd.DataFrame) -> html.Div:
                 ],
                 className="table table-sm panel-table small mb-0",
             ),
-            dcc.Markdown(t("panel_reference_note", lang), className="small text-muted mt-1"),
+            html.P(reference_method(model.reference, lang), className="small text-muted mt-1"),
         ]
     )

@@ -7,7 +7,7 @@ order of ``bundle.units`` or of ``bundle.current_spaces``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -193,7 +193,12 @@ def reference_for(bundle: Bundle, indicator: str, edition: str) -> Reference:
     old = city_reference(bundle, indicator, old_ed)
     new = city_reference(bundle, indicator, new_ed)
     value = None if old.value is None or new.value is None else new.value - old.value
-    return Reference(value, new.kind, new.source)
+    return replace(
+        new,
+        value=value,
+        method_de=f"Differenz der Stadtwerte beider Ausgaben. {new.method_de}",
+        method_en=f"Difference of the two editions' city values. {new.method_en}",
+    )
 
 
 def area_ids(bundle: Bundle, level: str) -> np.ndarray:

@@ -19,6 +19,7 @@ import shapely
 
 from .. import ROOT
 from .errors import DataError
+from .factcheck import check_districts, check_facts
 from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 
@@ -28,7 +29,8 @@ DEFAULT_DATA_DIR = ROOT / "data"
 UNITS_FILE = "units.geojson"
 SPACES_GEO_FILE = "spaces.geojson"
 SOURCES_FILE = "sources.json"
-DATA_FILES = (UNITS_FILE, SPACES_GEO_FILE, *TABLES, SOURCES_FILE)
+DISTRICTS_FILE = "districts.geojson"
+DATA_FILES = (UNITS_FILE, SPACES_GEO_FILE, *TABLES, SOURCES_FILE, DISTRICTS_FILE)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,14 @@ class Bundle:
     population: pd.DataFrame
     sources: dict
     data_dir: Path = field(default=DEFAULT_DATA_DIR)
+    districts_geojson: dict = field(
+        default_factory=lambda: {"type": "FeatureCollection", "features": []}
+    )
+    """The 12 Stadtbezirke as outlines: properties name, n_units, area_km2, label_lat,
+    label_lon (a point inside). Drawn as a light layer with names."""
+    space_population: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Approximate populations per space, one row per published figure: ``space_ids`` (several
+    when the figure is for them together: never split or add up), ``scope``, ``confidence``."""
 
     @property
     def current_spaces(self) -> pd.DataFrame:
@@ -74,6 +84,8 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         sources = json.loads(read_text(data_dir / SOURCES_FILE, name=name(SOURCES_FILE)))
     except json.JSONDecodeError as exc:
         raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
+    districts_geojson = read_geojson(data_dir / DISTRICTS_FILE, name=name(DISTRICTS_FILE))
+    check_districts(districts_geojson, units, name(DISTRICTS_FILE))
     bundle = Bundle(
         units=units,
         units_geojson=units_geojson,
@@ -88,6 +100,8 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         population=tables["population.csv"],
         sources=sources,
         data_dir=data_dir,
+        districts_geojson=districts_geojson,
+        space_population=tables["space_population.csv"],
     )
     check_references(bundle, name)
     return bundle
@@ -172,6 +186,7 @@ def check_references(b: Bundle, name) -> None:
             column="space_id",
             found=bad_fund.iloc[0],
         )
+    check_facts(b.space_population, b.resources, spaces, name)
     if not isinstance(b.sources, dict) or not isinstance(b.sources.get("inputs"), list):
         raise DataError(name(SOURCES_FILE), "an object with a list 'inputs'", column="inputs")
 

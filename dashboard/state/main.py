@@ -282,9 +282,12 @@ def parse_breaks(text, lang: str) -> tuple[tuple[float, ...], str | None]:
     if not isinstance(text, str) or not text.strip():
         return (), None
     try:
-        values = sorted({parse_number(p, lang) for p in text.split(";") if p.strip()})
+        parsed = {parse_number(p, lang) for p in text.split(";") if p.strip()}
     except ValueError:
         return (), "breaks_error_number"
+    if None in parsed:  # a missing-value marker such as "-" or "x" is not a break
+        return (), "breaks_error_number"
+    values = sorted(parsed)
     if len(values) > MAX_BREAKS:
         return (), "breaks_error_count"
     return tuple(values), None

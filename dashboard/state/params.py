@@ -80,7 +80,10 @@ def numbers(max_count: int):
     """Comma-separated finite numbers in URL form (``12.5,30``), sorted and unique."""
 
     def parse(text: str, ctx, state) -> tuple[float, ...]:
-        values = tuple(sorted({parse_number(p, "en") for p in text.split(",") if p.strip()}))
+        parsed = {parse_number(p, "en") for p in text.split(",") if p.strip()}
+        if None in parsed:
+            raise ValueError(text)
+        values = tuple(sorted(parsed))
         if not 0 < len(values) <= max_count or not all(map(math.isfinite, values)):
             raise ValueError(text)
         return values

@@ -107,7 +107,7 @@ def test_english_switch_keeps_the_state(home: HomePage):
     expect(home.legend.locator("h2")).to_have_text("Legend")
     expect(home.csv_button).to_have_text("Download table as CSV")
     expect(home.panel_heading).to_contain_text("Nordmarkt")
-    expect(home.panel).to_contain_text("City (median)")
+    expect(home.panel).to_contain_text("City (median of areas)")
     expect(home.link("Deutsch")).to_be_visible()
     assert [c["text"] for c in view.columns][:5] == [
         "Rank",

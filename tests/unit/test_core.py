@@ -89,6 +89,54 @@ def test_pure_layers_do_not_import_dash():
     assert out.stdout.strip() == "[]"
 
 
+def _package_imports(package: str) -> dict[str, set[str]]:
+    """Module -> the modules of the same package it imports (relative or absolute)."""
+    import ast
+
+    folder = ROOT / package.replace(".", "/")
+    graph = {}
+    for path in sorted(folder.glob("*.py")):
+        name = f"{package}.{path.stem}"
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = package if node.level == 1 else (node.module or "")
+                if node.level == 1 and node.module:
+                    base = f"{package}.{node.module}"
+                if node.level == 1 and not node.module:
+                    found |= {f"{package}.{a.name}" for a in node.names}
+                elif base.startswith(package):
+                    found.add(base)
+        graph[name] = {
+            m for m in found if m in {f"{package}.{p.stem}" for p in folder.glob("*.py")}
+        }
+    return graph
+
+
+@pytest.mark.parametrize("package", ["dashboard.pipeline", "dashboard.data"])
+def test_no_import_cycles(package):
+    graph = _package_imports(package)
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " -> ".join((*path, module))
+        if module in done:
+            return
+        for dep in graph.get(module, ()):
+            visit(dep, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())
+
+
+def test_pure_modules_stay_small():
+    for folder in ("dashboard/data", "dashboard/pipeline"):
+        for path in (ROOT / folder).glob("*.py"):
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            assert lines <= 300, f"{path.name}: {lines} lines"
+
+
 def test_store_keeps_serving_the_last_good_data(data_copy):
     store = BundleStore(data_copy, check_every=0)
     good = store.get()

@@ -67,7 +67,7 @@ def test_parse_number_reads_german_and_english_notation(text, lang, value):
     assert parse_number(text, lang) == value
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1e999", "12,5,5", "nan", "inf", "1" * 50])
+@pytest.mark.parametrize("text", ["abc", "1e999", "12,5,5", "nan", "inf", "1" * 50])
 def test_parse_number_refuses_what_is_not_a_finite_number(text):
     with pytest.raises(ValueError):
         parse_number(text, "de")
