@@ -60,7 +60,7 @@ def confidence_section(lang: str) -> list:
         for k, v in FACT_CONFIDENCE.items()
     ]
     return [
-        _heading("Verlässlichkeit der Fakten", "Confidence of the facts", lang, "verlaesslichkeit"),
+        html.H3(t("fact_confidence", lang), className="h6 mt-3", id="verlaesslichkeit"),
         html.Ul(items, className="small"),
     ]
 
@@ -266,7 +266,7 @@ def funding_section(bundle, lang: str) -> list:
 def inputs_section(bundle, lang: str) -> list:
     inputs = pd.DataFrame(bundle.sources["inputs"])
     return [
-        _heading("Eingangsdaten", "Input data", lang, "quellen"),
+        _heading("Eingangsdateien", "Input files", lang, "quellen"),
         create_table(
             inputs,
             [
@@ -294,8 +294,8 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
                 else "Every table on this page is generated from the dashboard's data files. Every "
                 "number names its source, reference date and confidence."
             ),
-            *confidence_section(lang),
             *resources_section(bundle, lang),
+            *confidence_section(lang),
             *spaces_section(bundle, lang),
             *catalogue_section(bundle, lang),
             *funding_section(bundle, lang),
