@@ -7,7 +7,7 @@ import re
 
 import pytest
 from pages.checks import assert_nothing_selected, assert_selected
-from pages.common import N_UNITS, UNIT_NAMES
+from pages.common import UNIT_NAMES
 from pages.home import HomePage
 from playwright.sync_api import expect
 
@@ -56,7 +56,7 @@ def test_hover_tooltip_names_the_unit_with_value_rank_class_and_source(home: Hom
     row = view.row(name)
     expect(tooltip).to_contain_text(f"{row['value']} %")
     expect(tooltip).to_contain_text(
-        re.compile(rf"Rang {row['rank']} von {N_UNITS} · Klasse {row['cls']} von 5")
+        re.compile(rf"Rang {row['rank']} von {len(view.valued_rows)} · Klasse {row['cls']} von 5")
     )
     expect(tooltip.locator(".map-tooltip-source")).to_contain_text(
         re.compile(r"^Quelle: .*Statistikatlas Dortmund 2024.*Stand: 31\.12\.2023")
