@@ -190,6 +190,16 @@ TEXT: dict[str, tuple[str, str]] = {
         "The Aktionsquartier lies somewhere in this statistical district; its boundary is "
         "not public.",
     ),
+    "panel_shared": (
+        "Zusammengefasst veröffentlicht: {units} haben dieselben Werte wie Nachbar-"
+        "Unterbezirke; der Raumwert ist daher weniger genau.",
+        "Published as combined areas: {units} share their values with neighbouring units, "
+        "so the space's value is less precise.",
+    ),
+    "note_membership_checked": (
+        "Zuordnung geschätzt; veröffentlichte Einwohnerzahlen sprechen dagegen",
+        "membership a guess; published populations contradict it",
+    ),
     "panel_reference_note": (
         "Stadt: Median der Unterbezirke (ungewichtet), nicht die amtliche Quote der Stadt.",
         "City: median of the units (unweighted), not the city's official rate.",

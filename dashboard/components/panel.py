@@ -6,6 +6,7 @@ import pandas as pd
 from dash import html
 
 from ..data.model import HANDLUNGSFELDER
+from ..data.space_facts import shared_members
 from ..i18n import edition_year, format_number, format_value, pick, t
 from ..models.main import MainModel
 from ..models.table import missing_text, since_text
@@ -24,11 +25,13 @@ def area_heading(model: MainModel, area_id: str) -> tuple[str, list[str]]:
         since = since_text(spaces, area_id, lang).strip(" ()")
         if since:
             notes.append(since)
-        if space.type == "Aktionsquartier":
+        if space.type == "Aktionsquartier" and not pick(space, "note", lang):
             notes.append(t("note_aq_values", lang))
-        note = pick(space, "note", lang)
-        if note:
-            notes.append(note)
+        for column in ("note", "check"):
+            text = pick(space, column, lang)
+            if text:
+                notes.append(text)
+        notes += shared_notes(model, area_id)
         return f"{space['name']} – {kind}", notes
     units = bundle.units.set_index("code")
     unit = units.loc[area_id]
@@ -41,6 +44,18 @@ def area_heading(model: MainModel, area_id: str) -> tuple[str, list[str]]:
     if space.type == "Aktionsquartier":
         notes.append(t("unit_around_aq", lang))
     return f"{unit['name']} – {where}", notes
+
+
+def shared_notes(model: MainModel, space_id: str) -> list[str]:
+    """Member units whose value the source published for a combined area (current view)."""
+    if model.is_change:
+        return []
+    shared = shared_members(model.bundle, model.state.indicator, model.entry.edition)
+    shared = shared[shared.space_id == space_id]
+    if shared.empty:
+        return []
+    units = ", ".join(f"{r.unit_name} ({r.unit_code})" for r in shared.itertuples())
+    return [t("panel_shared", model.state.lang).format(units=units)]
 
 
 def create_panel(model: MainModel, rows: pd.DataFrame) -> html.Div:

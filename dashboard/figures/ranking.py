@@ -96,7 +96,8 @@ def ranking_figure(vm: MainModel) -> go.Figure:
     shapes = []
     if ref is not None:
         shapes.append(vline(ref, color="#00528a", width=2, dash="dash"))
-        axis_title += f"<br>- - - {t('city_reference', lang)}: {format_value(ref, unit, lang)}"
+        label = vm.reference.label_en if lang == "en" else vm.reference.label_de
+        axis_title += f"<br>- - - {label}: {format_value(ref, unit, lang)}"
     height = 70 + 24 * max(len(shown), 3)
     layout = dict(
         font=FONT,

@@ -64,6 +64,11 @@ def since_text(spaces: pd.DataFrame, space_id, lang: str, short: bool = False) -
     return f" ({t(key, lang).format(year=since)})" if since > FIRST_YEAR else ""
 
 
+def _has_check(spaces: pd.DataFrame, space_id: str) -> bool:
+    check = spaces.at[space_id, "check_de"] if "check_de" in spaces.columns else None
+    return isinstance(check, str) and bool(check.strip())
+
+
 def _type_label(area_type: str, lang: str) -> str:
     key = {"Aktionsraum": "type_ar", "Aktionsquartier": "type_aq"}.get(area_type, "type_out")
     return t(key, lang)
@@ -98,6 +103,10 @@ def table_rows(model: MainModel) -> list[dict]:
             "cls": int(r.cls) + 1 if r.cls >= 0 else None,
             "note": note_text(r, model),
         }
+        if not units_level and space in spaces.index and _has_check(spaces, space):
+            row["note"] = "; ".join(
+                x for x in (t("note_membership_checked", lang), row["note"]) if x
+            )
         since = since_text(spaces, space, lang)
         if units_level:
             row["space"] = f"{spaces.at[space, 'name']}{since}" if space in spaces.index else ""
