@@ -291,6 +291,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "With standard deviations each inner class is one standard deviation wide; outer "
         "classes without areas are dropped.",
     ),
+    # --- phone ---
+    "since_short": ("seit {year}", "since {year}"),
 }
 
 
