@@ -25,7 +25,7 @@ def table_html(vm: MainModel) -> str:
     lang = vm.state.lang
     key = vm.state.sort.lstrip("-") or "rank"
     descending = vm.state.sort.startswith("-")
-    columns = table_columns(vm)
+    columns = _value_first(table_columns(vm))
     title = t("sort", lang)
     head = []
     for col, label in columns:
@@ -51,7 +51,10 @@ def table_html(vm: MainModel) -> str:
                 cells.append(
                     f'<th scope="row"><button type="button" data-select="{escape(row["id"])}" '
                     f'aria-pressed="{"true" if selected else "false"}" '
-                    f'class="btn btn-link btn-sm p-0 text-start">{escape(str(value))}'
+                    # "Bodelschwingh/Westerfilde" may wrap after the slash on a phone (dcc.Markdown
+                    # drops the whole table for a bare <wbr>: it needs the closed form)
+                    f'class="btn btn-link btn-sm p-0 text-start">'
+                    f"{escape(str(value)).replace('/', '/<wbr/>')}"
                     "</button></th>"
                 )
             elif col in ("value", "old", "new"):
@@ -67,6 +70,16 @@ def table_html(vm: MainModel) -> str:
         f'<caption class="visually-hidden">{caption}</caption>'
         f"<thead><tr>{''.join(head)}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
+
+
+def _value_first(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The shown value (the change, in a change view) right after the name, so a phone shows
+    rank, name and value without scrolling sideways; the other columns follow (the CSV keeps
+    the order of ``table_columns``)."""
+    value = [c for c in columns if c[0] == "value"]
+    rest = [c for c in columns if c[0] != "value"]
+    at = next((i + 1 for i, c in enumerate(rest) if c[0] == "name"), 0)
+    return rest[:at] + value + rest[at:]
 
 
 def create_table(vm: MainModel) -> dcc.Markdown:

@@ -5,11 +5,21 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from ..i18n import format_number, format_value, separators, t, unit_label
+from ..i18n import format_number, format_value, separators, t, unit_label, unit_suffix
 from ..models.main import MainModel
 from ..models.table import since_text
 
 MAX_BARS = 25
+# Each bar's label sits on its own line above the bar (inside the plot), so the bars get the
+# whole width on a 390 px phone as on a laptop, and the labels are kept short enough for
+# ~330 px. ROW is one bar's band; the label is shifted up by LABEL_SHIFT (less than ROW / 2,
+# so every label stays nearest to its own bar; plotly shifts y labels down for a positive
+# value, hence the minus below).
+ROW = 34
+BARGAP = 0.55  # bar ≈ 15 px thick; the label line fits in the gap above it
+LABEL_SHIFT = 15
+LABEL_SIZE = 12
+TOP = 32  # room for the first label and, on wide screens, plotly's mode bar above the bars
 FONT = dict(
     family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=12, color="#1a1a1a"
 )
@@ -41,7 +51,7 @@ def ranking_figure(vm: MainModel) -> go.Figure:
     ]
     selected = shown.id == vm.state.selected
     labels = [
-        f"{_label(r, name, spaces)}  {format_value(r.value, unit, lang)}"
+        f"{_label(r, name, spaces)}  {_short_value(r.value, unit, lang)}"
         for r, name in zip(shown.itertuples(index=False), names, strict=True)
     ]
     bar = dict(
@@ -95,28 +105,44 @@ def ranking_figure(vm: MainModel) -> go.Figure:
     axis_title = unit_label(unit, lang)
     shapes = []
     if ref is not None:
-        shapes.append(vline(ref, color="#00528a", width=2, dash="dash"))
+        # below the bars: it shows in the gaps between them and never crosses a label's text
+        shapes.append(dict(vline(ref, color="#00528a", width=2, dash="dash"), layer="below"))
         label = vm.reference.label_en if lang == "en" else vm.reference.label_de
         axis_title += f"<br>- - - {label}: {format_value(ref, unit, lang)}"
-    height = 70 + 24 * max(len(shown), 3)
+    height = TOP + 62 + ROW * max(len(shown), 3)
     layout = dict(
         font=FONT,
         height=height,
-        margin=dict(l=10, r=16, t=10, b=58),
+        margin=dict(l=4, r=14, t=TOP, b=62),
         plot_bgcolor="#ffffff",
         paper_bgcolor="#ffffff",
-        bargap=0.25,
+        bargap=BARGAP,
         barmode="overlay",
         showlegend=False,
         shapes=shapes,
+        # no zoom or pan: a finger dragging over the chart scrolls the page on a phone
+        dragmode=False,
         xaxis=dict(
             title=dict(text=axis_title, font=dict(size=11)),
             gridcolor="#e5e5e5",
             zeroline=vm.is_change,
             zerolinecolor="#444",
             separatethousands=True,
+            fixedrange=True,
+            tickfont=dict(size=11),
+            # set here: plotly's autorange would pad it to keep the labels clear of the bars
+            range=_x_range(shown, ref, spaces),
         ),
-        yaxis=dict(automargin=True, tickfont=dict(size=12)),
+        # the names are tick labels drawn inside the plot, left-aligned above their bars
+        yaxis=dict(
+            ticklabelposition="inside",
+            ticklabelshift=-LABEL_SHIFT,
+            ticklabeloverflow="allow",  # the top label stands above the plot area
+            ticks="",
+            showline=False,
+            fixedrange=True,
+            tickfont=dict(size=LABEL_SIZE),
+        ),
         separators=separators(lang),
     )
     # validated in the tests (tests/unit/test_figures.py); skipped here, it costs ~4 ms
@@ -124,7 +150,8 @@ def ranking_figure(vm: MainModel) -> go.Figure:
 
 
 def _names(vm: MainModel, shown) -> list[str]:
-    """Bar names: a space with "since 2021" where it joined late; a unit with its space."""
+    """Short bar names: a space with "(seit 2021)" where it joined late; a unit with the
+    short name of its space (the table and the tooltips carry the long forms)."""
     lang = vm.state.lang
     spaces = vm.bundle.current_spaces.set_index("space_id")
     if vm.state.level == "spaces":
@@ -138,6 +165,14 @@ def _names(vm: MainModel, shown) -> list[str]:
         key = "in_quartier_short" if space.type == "Aktionsquartier" else "in_space_short"
         names.append(f"{r.name} ({t(key, lang).format(name=space.short_name)})")
     return names
+
+
+def _short_value(value: float, unit: str, lang: str) -> str:
+    """The value with a short unit ('58,8 %', '-1,2 Pp.'); a long unit is left to the axis
+    title, so the label fits on a phone."""
+    if len(unit_suffix(unit, lang)) <= 5:
+        return format_value(value, unit, lang)
+    return format_number(value, lang)
 
 
 def empty_figure(message: str) -> go.Figure:
@@ -176,6 +211,19 @@ def _label(row, name: str, spaces: bool) -> str:
     ):
         name += "*"
     return f"{int(row.rank)}. {name}" if row.rank == row.rank else name
+
+
+def _x_range(shown, ref: float | None, spaces: bool) -> list[float]:
+    """From 0 (or the lowest value) to the highest value, with the units' range on the
+    space level and the city reference, plus a little air."""
+    lo_values = shown["min"] if spaces else shown.value
+    hi_values = shown["max"] if spaces else shown.value
+    points = [0.0, *shown.value, *lo_values.dropna(), *hi_values.dropna()]
+    if ref is not None:
+        points.append(ref)
+    lo, hi = float(min(points)), float(max(points))
+    pad = 0.03 * ((hi - lo) or 1.0)
+    return [lo - pad if lo < 0 else 0.0, hi + pad]
 
 
 def _range(shown) -> dict:

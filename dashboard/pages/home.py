@@ -55,22 +55,19 @@ def layout(**query) -> html.Div:
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
             html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
+            # one grid, its parts in reading order; assets/app.css places them: stacked on a
+            # phone (settings folded above the map, then ranking, legend, panel), two columns
+            # from 768 px, three from 1200 px
             html.Div(
                 [
-                    html.Div(
+                    html.Details(
                         [
-                            html.Details(
-                                [
-                                    html.Summary(t("settings", lang), className="h6"),
-                                    create_controls(bundle, state),
-                                ],
-                                id=ids.HOME_CONTROLS_BOX,
-                                open=True,
-                                className="controls-box",
-                            ),
-                            html.Div(d["legend"], id=ids.HOME_LEGEND, className="mt-2"),
+                            html.Summary(t("settings", lang), className="h6"),
+                            create_controls(bundle, state),
                         ],
-                        className="col-12 col-lg-3 col-xl-2 order-2 order-lg-1",
+                        id=ids.HOME_CONTROLS_BOX,
+                        open=True,
+                        className="controls-box area-settings",
                     ),
                     html.Div(
                         [
@@ -81,7 +78,7 @@ def layout(**query) -> html.Div:
                             ),
                             html.Div(d["source"], id=ids.HOME_SOURCE, className="mt-2"),
                         ],
-                        className="col-12 col-lg-9 col-xl-6 order-1 order-lg-2",
+                        className="area-map",
                     ),
                     html.Div(
                         [
@@ -99,18 +96,19 @@ def layout(**query) -> html.Div:
                             html.P(
                                 ranking_note, id=ids.HOME_RANKING_NOTE, className="small text-muted"
                             ),
-                            html.Div(
-                                d["panel"],
-                                id=ids.HOME_PANEL,
-                                className="mt-2",
-                                role="region",
-                                **{"aria-live": "polite", "aria-label": t("selection", lang)},
-                            ),
                         ],
-                        className="col-12 col-xl-4 order-3",
+                        className="area-ranking",
+                    ),
+                    html.Div(d["legend"], id=ids.HOME_LEGEND, className="area-legend"),
+                    html.Div(
+                        d["panel"],
+                        id=ids.HOME_PANEL,
+                        className="area-panel",
+                        role="region",
+                        **{"aria-live": "polite", "aria-label": t("selection", lang)},
                     ),
                 ],
-                className="row g-3",
+                className="home-grid",
             ),
             html.H2(t("table", lang), className="h5 mt-3"),
             html.Button(
