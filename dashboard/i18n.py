@@ -182,6 +182,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "Space values: unweighted mean of the units (no population per unit is published).",
     ),
     # --- main view: notices, notes, table ---
+    "transcription": ("Transkription", "Transcription"),
+    "licence": ("Lizenz", "Licence"),
     "unit_outside": ("Unterbezirk außerhalb der 15 Räume", "unit outside the 15 spaces"),
     "unit_in_space": ("Unterbezirk im {kind} {name}", "unit in the {kind} {name}"),
     "unit_around_aq": (

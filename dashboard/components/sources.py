@@ -54,7 +54,9 @@ def create_source_line(
                     html.Strong(f"{t('source', lang)}: "),
                     html.A(entry.source, href=entry.source_url, rel="noopener"),
                     *compared,
-                    f" ({entry.transcription})" if entry.transcription else "",
+                    f" ({t('transcription', lang)}: {entry.transcription})"
+                    if isinstance(entry.transcription, str) and entry.transcription
+                    else "",
                     f" · {t('reference_date', lang)}: {format_date(entry.reference_date, lang)}",
                     " · ",
                     html.Span(

@@ -12,10 +12,10 @@ from ..models.table import sorted_rows, table_columns
 NUMBER_KEYS = ("value", "old", "new")
 
 
-def _source(entry) -> str:
+def _source(entry, lang: str) -> str:
     transcription = entry.transcription
     if isinstance(transcription, str) and transcription:
-        return f"{entry.source} ({transcription})"
+        return f"{entry.source} ({t('transcription', lang)}: {transcription})"
     return entry.source
 
 
@@ -36,7 +36,7 @@ def table_csv(model: MainModel) -> str:
             t("reference_date", lang) + suffix,
             t("confidence", lang) + suffix,
         ]
-        provenance += [_source(e), format_date(e.reference_date, lang), t(e.confidence, lang)]
+        provenance += [_source(e, lang), format_date(e.reference_date, lang), t(e.confidence, lang)]
     writer.writerow([*(label for _, label in cols), *extra])
     for row in sorted_rows(model):  # the order the table shows
         values = []

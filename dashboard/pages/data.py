@@ -271,7 +271,7 @@ def inputs_section(bundle, lang: str) -> list:
             inputs,
             [
                 ("Herkunft" if lang == "de" else "Origin", lambda r: pick(r, "origin", lang)),
-                ("Lizenz" if lang == "de" else "Licence", "licence"),
+                (t("licence", lang), lambda r: pick(r, "licence", lang) or r.licence),
                 ("SHA-256", lambda r: html.Code(r.sha256[:16] + "…", title=r.sha256)),
             ],
             "Aus diesen Eingangsdaten baut die Pipeline alle Daten des Dashboards."

@@ -23,43 +23,46 @@ INPUT_META = {
         "SpatialJustice (github.com/anienabe/SpatialJustice @ 6abb6663)",
         "City of Dortmund: statistische Unterbezirke (geometry export), via the SpatialJustice "
         "project (github.com/anienabe/SpatialJustice @ 6abb6663)",
-        "MIT (repository); city original probably dl-de/zero-2.0, not verified",
+        (
+            "MIT (Repository); Original der Stadt vermutlich dl-de/zero-2.0, nicht geprüft",
+            "MIT (repository); city original probably dl-de/zero-2.0, not verified",
+        ),
     ),
     EDITIONS["atlas2019"].input_file: (
         "Statistikatlas Dortmund 2019, abgeschrieben vom Projekt SpatialJustice @ 6abb6663",
         "Statistikatlas Dortmund 2019, transcribed by the SpatialJustice project @ 6abb6663",
-        "MIT (transcription)",
+        ("MIT (Transkription)", "MIT (transcription)"),
     ),
     EDITIONS["atlas2024"].input_file: (
         "Statistikatlas Dortmund 2024, abgeschrieben vom Projekt SpatialJustice @ 6abb6663",
         "Statistikatlas Dortmund 2024, transcribed by the SpatialJustice project @ 6abb6663",
-        "MIT (transcription)",
+        ("MIT (Transkription)", "MIT (transcription)"),
     ),
     inputs.LOOKUP: (
         "Schlüsseltabelle der Unterbezirke, aus der Geometrie und der Wikipedia-Liste der "
         "Dortmunder Stadtteile",
         "code table of the units, from the geometry and Wikipedia's list of Dortmund's districts",
-        "facts; CC BY-SA sources",
+        ("Fakten; Quellen unter CC BY-SA", "facts; CC BY-SA sources"),
     ),
     inputs.SPACES: (
         "Die 15 Räume mit ihren Unterbezirken, aus Seiten und Berichten der Stadt",
         "the 15 spaces with their units, from the city's pages and reports",
-        "facts with sources per row",
+        ("Fakten, je Zeile mit Quelle", "facts with sources per row"),
     ),
     inputs.FUNDING: (
         "Förderbeträge aus öffentlichen Seiten, je Zeile mit Link",
         "funding facts from public pages, one link per row",
-        "facts with sources per row",
+        ("Fakten, je Zeile mit Quelle", "facts with sources per row"),
     ),
     inputs.POPULATION: (
         "Einwohnerzahlen aus öffentlichen Seiten, je Zeile mit Link",
         "population figures from public pages, one link per row",
-        "facts with sources per row",
+        ("Fakten, je Zeile mit Quelle", "facts with sources per row"),
     ),
     inputs.SPACE_FACTS: (
         "Öffentliche Fakten je Raum (hier: Einwohnerzahlen), je Zeile mit Link",
         "public facts per space (here: population figures), one link per row",
-        "facts with sources per row",
+        ("Fakten, je Zeile mit Quelle", "facts with sources per row"),
     ),
 }
 
@@ -123,12 +126,16 @@ def _with_unit_properties(doc: dict, unit_table: pd.DataFrame) -> dict:
     return doc
 
 
-def _input_entry(raw_dir: Path, rel: str, origin_de: str, origin_en: str, licence: str) -> dict:
+def _input_entry(
+    raw_dir: Path, rel: str, origin_de: str, origin_en: str, licence: tuple[str, str]
+) -> dict:
     digest = hashlib.sha256((raw_dir / rel).read_bytes()).hexdigest()
     return {
         "path": f"shared/research/data/{rel}",
         "sha256": digest,
-        "licence": licence,
+        "licence": licence[1],
+        "licence_de": licence[0],
+        "licence_en": licence[1],
         "origin": origin_en,
         "origin_de": origin_de,
         "origin_en": origin_en,

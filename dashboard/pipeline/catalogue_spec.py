@@ -30,12 +30,17 @@ class Edition:
 
 
 TRANSCRIPTION = (
-    "Transkription: SpatialJustice (A. Nienaber, L. Heming, J. Ilchmann), "
-    "github.com/anienabe/SpatialJustice @ 6abb6663, MIT-Lizenz"
+    "SpatialJustice (A. Nienaber, L. Heming, J. Ilchmann), "
+    "github.com/anienabe/SpatialJustice @ 6abb6663, MIT"
 )
-LICENCE = (
-    "Stadt Dortmund (Lizenz der Originaldaten nicht verifiziert, vermutlich dl-de/zero-2.0); "
-    "Transkription MIT"
+"""Who transcribed the values (names and a link: the same in both languages)."""
+LICENCE_DE = (
+    "Stadt Dortmund (Lizenz der Originaldaten nicht geprüft, vermutlich dl-de/zero-2.0); "
+    "Transkription: MIT"
+)
+LICENCE_EN = (
+    "City of Dortmund (licence of the original data not verified, probably dl-de/zero-2.0); "
+    "transcription: MIT"
 )
 
 EDITIONS: dict[str, Edition] = {

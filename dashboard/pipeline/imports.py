@@ -73,7 +73,9 @@ def read_meta(path: Path) -> dict:
             raise DataError(name, f"a key '{key}'", column=key, found="no such key")
     if "reference_date_note" in meta:  # the key of earlier versions (one language)
         meta.setdefault("reference_date_note_en", meta.pop("reference_date_note"))
-    entry = {**DEFAULTS, **{k: v for k, v in meta.items() if k != "value_column"}}
+    entry = {**DEFAULTS, **{k: v for k, v in meta.items() if k not in ("value_column", "licence")}}
+    entry["licence_de"] = meta["licence"]
+    entry["licence_en"] = meta.get("licence_en") or meta["licence"]
     entry["source_column"] = meta.get("value_column") or "value"
     columns = list(CATALOGUE.columns)
     unknown = [k for k in entry if k not in columns]
@@ -137,6 +139,9 @@ def merge_import_files(frames: dict[str, pd.DataFrame], files: dict[str, str], u
     imported = []
     for name in sorted(n for n in files if n.endswith(".json")):
         meta = json.loads(files[name])
+        # imports kept before the licence became bilingual carry one "licence"
+        meta.setdefault("licence_de", meta.get("licence", ""))
+        meta.setdefault("licence_en", meta.get("licence", "") or meta["licence_de"])
         key = name.removesuffix(".json")
         table = pd.read_csv(io.StringIO(files[f"{key}.csv"]), dtype=str, keep_default_na=False)
         ind, ed = meta["indicator_id"], meta["edition"]
@@ -163,7 +168,8 @@ def merge_import_files(frames: dict[str, pd.DataFrame], files: dict[str, str], u
                 "edition": ed,
                 "source": meta["source"],
                 "source_url": meta["source_url"],
-                "licence": meta["licence"],
+                "licence": meta["licence_de"],
+                "licence_en": meta["licence_en"],
                 "units": len(new),
             }
         )
