@@ -139,7 +139,9 @@ def _report(by_key: dict[str, tuple[int, dict]], used: set[str]) -> dict:
                 {"line": line, "row": key, "space_id": row["space_id"], "reason": EXCLUDED[key][1]}
             )
         else:
-            left.append({"line": line, "row": key, "space_id": row["space_id"], "kind": row["kind"]})
+            left.append(
+                {"line": line, "row": key, "space_id": row["space_id"], "kind": row["kind"]}
+            )
     return {
         "raw_rows": len(by_key),
         "published": len(used),

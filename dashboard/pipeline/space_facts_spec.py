@@ -25,6 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data.errors import DataError
+from ..data.fact_words import FACT_KINDS as KINDS
+from ..data.fact_words import FACT_SCOPES as SCOPES
+from ..data.fact_words import FACT_UNITS as UNITS
 
 CURATED_DIR = Path(__file__).parent / "curated"
 CURATED_FILES = ("space_facts_nord.toml", "space_facts_ost.toml", "space_facts_west.toml")
@@ -43,57 +46,6 @@ RAW_COLUMNS = [
     "confidence",
 ]
 
-KINDS: dict[str, tuple[str, str]] = {
-    "staff_role": ("Personal vor Ort", "Staff on site"),
-    "responsible_department": ("Zuständige Stelle", "Responsible office"),
-    "since": ("Im Aktionsplan seit", "In the action plan since"),
-    "focus_need": ("Bedarf und Ziele", "Needs and aims"),
-    "potential": ("Stärken", "Strengths"),
-    "project": ("Projekte", "Projects"),
-    "network": ("Netzwerke und Orte", "Networks and places"),
-    "funding": ("Geld", "Money"),
-    "process_step": ("Verlauf", "Course of events"),
-    "population": ("Einwohnerzahl", "Population"),
-    "other": ("Weitere Fakten", "Further facts"),
-}
-"""Kinds of fact, with a heading for each (German, English), in display order."""
-
-FIELDS = ("arbeit", "kinder", "zusammenhalt", "none")
-
-SCOPES: dict[str, tuple[str, str]] = {
-    "space": ("gilt für den Raum", "applies to the space"),
-    "together": (
-        "gilt für mehrere Räume zusammen: nicht aufteilen, nicht addieren",
-        "applies to several spaces together: do not split, do not add up",
-    ),
-    "each": (
-        "gleiche Angabe für jeden der genannten Räume",
-        "the same statement for each of the spaces named",
-    ),
-    "part": ("gilt für einen Teil des Raums", "applies to a part of the space"),
-    "programme_area": (
-        "gilt für ein Förder- oder Programmgebiet gleichen Namens; seine Grenze kann abweichen",
-        "applies to a funding or programme area of the same name; its boundary may differ",
-    ),
-    "former_space": (
-        "aus der Zeit des früheren Aktionsraums (bis 2020)",
-        "from the time of the former action area (until 2020)",
-    ),
-}
-"""What area a fact is about (``scope``)."""
-
-UNITS: dict[str, tuple[str, str]] = {
-    "EUR": ("€", "€"),
-    "EUR_per_year": ("€ im Jahr", "€ a year"),
-    "EUR_per_month": ("€ im Monat", "€ a month"),
-    "percent": ("%", "%"),
-    "persons": ("Personen", "people"),
-    "places": ("Plätze", "places"),
-    "count": ("Anzahl", "number"),
-    "ha": ("ha", "ha"),
-}
-"""Units of ``value`` (German, English)."""
-
 UNDATED: dict[str, tuple[str, str]] = {
     "current": ("aktuelle Seite, undatiert", "current page, undated"),
     "old": ("ältere Seite der Stadt, undatiert", "older city page, undated"),
@@ -108,6 +60,7 @@ UNDATED: dict[str, tuple[str, str]] = {
 """Why a fact has no date, by code (``when = "undated:<code>"``)."""
 
 CONFIDENCES = ("stated", "assigned")
+FIELDS = ("arbeit", "kinder", "zusammenhalt", "none")
 
 EXCLUDED: dict[str, tuple[str, str]] = {
     "4b2082cf": (
@@ -193,7 +146,10 @@ def _fact(entry: dict, name: str, i: int) -> Fact:
     try:
         fact = Fact(**{**entry, "rows": tuple(entry["rows"])}, file=name, index=i)
     except (TypeError, KeyError) as exc:
-        raise DataError(name, "the fields of a fact", row=i, row_label="fact", found=str(exc))
+        found = str(exc)
+        raise DataError(
+            name, "the fields of a fact", row=i, row_label="fact", found=found
+        ) from None
     checks = [
         ("kind", fact.kind in KINDS and fact.kind != "population", f"one of {list(KINDS)}"),
         ("field", fact.field in FIELDS, f"one of {list(FIELDS)}"),
