@@ -136,7 +136,13 @@ def _report(by_key: dict[str, tuple[int, dict]], used: set[str]) -> dict:
             population += 1
         elif key in EXCLUDED:
             excluded.append(
-                {"line": line, "row": key, "space_id": row["space_id"], "reason": EXCLUDED[key][1]}
+                {
+                    "line": line,
+                    "row": key,
+                    "space_id": row["space_id"],
+                    "reason_de": EXCLUDED[key][0],
+                    "reason_en": EXCLUDED[key][1],
+                }
             )
         else:
             left.append(

@@ -152,7 +152,7 @@ def _fact_sizes(bundle: Bundle) -> list[str]:
     ]
     lines += [
         f"  - not published: research line {r['line']} ({r['space_id']}): "
-        f"{r.get('reason', 'not yet curated')}"
+        f"{r.get('reason_en', 'not yet curated')}"
         for r in left
     ]
     return lines
