@@ -355,7 +355,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "facts_role": ("Stelle", "Office"),
     "facts_address": ("Adresse", "Address"),
     "facts_how": ("Wie", "How"),
-    "facts_all_spaces": ("alle Räume", "all spaces"),
+    "facts_all_spaces": ("stadtweit", "city-wide"),
     "facts_history": ("Geschichte des Aktionsplans", "History of the action plan"),
     "facts_when": ("Wann", "When"),
     "facts_event": ("Was", "What"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from dash import html
 
-from ..i18n import pick, t
+from ..i18n import format_date, pick, t
 from .tables import create_table
 
 FILES = (
@@ -28,13 +28,25 @@ def _source(r, lang: str):
 
 
 def _when(r, lang: str) -> str:
-    date = r.date if isinstance(r.date, str) else t("undated", lang)
     note = pick(r, "date_note", lang)
-    return f"{date} ({note})" if note and isinstance(r.date, str) else (note or date)
+    if not isinstance(r.date, str):
+        return note or t("undated", lang)
+    parts = r.date.split("-")
+    if len(parts) == 3:
+        date = format_date(r.date, lang)
+    elif len(parts) == 2:
+        date = f"{parts[1]}/{parts[0]}"
+    else:
+        date = r.date
+    if not note or date in note:
+        return note or date
+    return f"{date} ({note})"
 
 
-def _spaces(ids, lang: str) -> str:
-    return ids.replace(";", ", ") if isinstance(ids, str) else t("facts_all_spaces", lang)
+def _spaces(ids, names: dict[str, str], lang: str) -> str:
+    if not isinstance(ids, str):
+        return t("facts_all_spaces", lang)
+    return ", ".join(names.get(i, i) for i in ids.split(";"))
 
 
 def _per_space(bundle) -> pd.DataFrame:
@@ -47,6 +59,7 @@ def _per_space(bundle) -> pd.DataFrame:
 
 
 def create_public_facts_section(bundle, lang: str) -> list:
+    names = dict(zip(bundle.spaces.space_id, bundle.spaces.short_name, strict=True))
     report = bundle.sources.get("space_facts", {})
     left = report.get("left_out", []) + report.get("not_curated", [])
     files = pd.DataFrame(
@@ -79,7 +92,7 @@ def create_public_facts_section(bundle, lang: str) -> list:
             bundle.contacts,
             [
                 (t("facts_role", lang), lambda r: html.Strong(pick(r, "role", lang))),
-                (t("facts_space", lang), lambda r: _spaces(r.space_ids, lang)),
+                (t("facts_space", lang), lambda r: _spaces(r.space_ids, names, lang)),
                 (
                     t("facts_address", lang),
                     lambda r: r.address if isinstance(r.address, str) else "–",
@@ -95,7 +108,7 @@ def create_public_facts_section(bundle, lang: str) -> list:
             [
                 (t("facts_when", lang), lambda r: _when(r, lang)),
                 (t("facts_event", lang), lambda r: pick(r, "text", lang)),
-                (t("facts_space", lang), lambda r: _spaces(r.space_ids, lang)),
+                (t("facts_space", lang), lambda r: _spaces(r.space_ids, names, lang)),
                 (t("source", lang), lambda r: _source(r, lang)),
             ],
             t("facts_history", lang),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .facts_spec import ASAG, NEWS_2020_URL, NO_LINK, PROJEKTBUERO_URL
+from .facts_spec import ASAG, NEWS_2020_URL, PROJEKTBUERO_URL
 
 AP = "https://www.dortmund.de/themen/soziales/aktionsplan-soziale-stadt/"
 AQ = AP + "aktionsraeume-und-aktionsquartiere/"
@@ -26,6 +26,10 @@ HALTERN_URL = (
     "dorstfeld-und-boevinghausenwestrich-anstossen-1394908.html"
 )
 CURRENT = ("aktuelle Seite, undatiert", "current page, undated")
+NO_LINK = (
+    "Die Präsentation ist nicht online verlinkt.",
+    "The presentation is not linked online.",
+)
 ORIGINAL_13 = "AR01;AR02;AR03;AR04;AR06;AR07;AR08;AR09;AR10;AR12;AR13;EX01;EX02"
 
 
