@@ -164,6 +164,10 @@ def _per_resident(r: dict, pop: pd.DataFrame) -> dict:
     if r["shared_with"]:
         why = ("Betrag gilt für mehrere Räume; nicht aufgeteilt.", "Amount is for several spaces; "
                "not divided.")  # fmt: skip
+    elif not pd.isna(r["year_end"]) and r["year_end"] != r["year"]:
+        span = f"{int(r['year'])}–{int(r['year_end'])}"
+        why = (f"Betrag für mehrere Jahre ({span}); kein Wert je Einwohner.",
+               f"Amount for several years ({span}); no value per resident.")  # fmt: skip
     elif r["amount_eur"] is None or pd.isna(r["year"]):
         why = ("Ohne Jahr oder Betrag kein Wert je Einwohner.", "No year or amount, so no value "
                "per resident.")  # fmt: skip

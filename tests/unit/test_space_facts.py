@@ -56,6 +56,8 @@ def test_money_for_westerfilde_per_resident_names_its_population(bundle):
     assert int(row.per_resident_population) == 14000 and int(row.per_resident_year) == 2017
     assert "14000" in row.per_resident_note_de and "2017" in row.per_resident_note_en
     assert "boundary may differ" in row.per_resident_note_en
+    plan = money[money.amount_eur == 11000000].iloc[0]  # planned over 2015–2025
+    assert pd.isna(plan.per_resident) and "several years" in plan.per_resident_note_en
 
 
 def test_shared_amounts_have_no_per_resident_value(bundle):
