@@ -332,6 +332,40 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_public_link": ("kein öffentlicher Link", "no public link"),
     "fact_confidence": ("Verlässlichkeit der Fakten", "Confidence of the facts"),
     "city_reference_method": ("So entsteht der Stadtwert", "How the city reference is computed"),
+    # --- facts ---
+    "facts_heading": (
+        "Öffentliche Fakten je Raum, Mitmachen und Geschichte",
+        "Public facts per space, taking part and history",
+    ),
+    "facts_intro": (
+        "Was öffentlich über die Räume bekannt ist – Personal, Ziele, Projekte, Netzwerke, Geld –, "
+        "vom Projekt in eigenen Worten zusammengefasst, jede Angabe mit Quelle und Datum. Angaben "
+        "für mehrere Räume zusammen stehen einmal und werden nie aufgeteilt oder addiert.",
+        "What is publicly known about the spaces – staff, aims, projects, networks, money – "
+        "summarised by the project in its own words, each item with its source and date. Items "
+        "for several spaces together are listed once and never split or added up.",
+    ),
+    "facts_tables": ("Die Tabellen", "The tables"),
+    "facts_file": ("Datei", "File"),
+    "facts_what": ("Inhalt", "Contents"),
+    "facts_rows": ("Zeilen", "Rows"),
+    "facts_per_space": ("Fakten je Raum", "Facts per space"),
+    "facts_space": ("Raum", "Space"),
+    "facts_own": ("nur für diesen Raum", "for this space only"),
+    "facts_shared": ("mit anderen Räumen geteilt", "shared with other spaces"),
+    "facts_contacts": ("Mitmachen und Kontakt", "Taking part and contact"),
+    "facts_role": ("Stelle", "Office"),
+    "facts_address": ("Adresse", "Address"),
+    "facts_how": ("Wie", "How"),
+    "facts_all_spaces": ("stadtweit", "city-wide"),
+    "facts_history": ("Geschichte des Aktionsplans", "History of the action plan"),
+    "facts_when": ("Wann", "When"),
+    "facts_event": ("Was", "What"),
+    "facts_not_curated": ("noch nicht bearbeitet", "not yet curated"),
+    "facts_not_published": (
+        "Nicht veröffentlichte Zeilen der Recherche",
+        "Research rows not published",
+    ),
 }
 
 

@@ -19,7 +19,7 @@ import shapely
 
 from .. import ROOT
 from .errors import DataError
-from .factcheck import check_districts, check_facts
+from .factcheck import check_districts, check_facts, check_public_facts
 from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 
@@ -56,6 +56,12 @@ class Bundle:
     space_population: pd.DataFrame = field(default_factory=pd.DataFrame)
     """Approximate populations per space, one row per published figure: ``space_ids`` (several
     when the figure is for them together: never split or add up), ``scope``, ``confidence``."""
+    space_facts: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Public facts per space (``data/space_facts.csv``; see ``schema_facts``)."""
+    contacts: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Whom to contact and how to take part (``data/contacts.csv``)."""
+    history: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Events of the Aktionsplan's history (``data/history.csv``)."""
 
     @property
     def current_spaces(self) -> pd.DataFrame:
@@ -102,6 +108,9 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         data_dir=data_dir,
         districts_geojson=districts_geojson,
         space_population=tables["space_population.csv"],
+        space_facts=tables["space_facts.csv"],
+        contacts=tables["contacts.csv"],
+        history=tables["history.csv"],
     )
     check_references(bundle, name)
     return bundle
@@ -187,6 +196,7 @@ def check_references(b: Bundle, name) -> None:
             found=bad_fund.iloc[0],
         )
     check_facts(b.space_population, b.resources, spaces, name)
+    check_public_facts(b, spaces, name)
     if not isinstance(b.sources, dict) or not isinstance(b.sources.get("inputs"), list):
         raise DataError(name(SOURCES_FILE), "an object with a list 'inputs'", column="inputs")
 

@@ -48,3 +48,42 @@ def check_facts(
             row=int(unlinked.idxmax()) + 2,
             column="source_url",
         )
+
+
+def check_public_facts(b, spaces: set[str], name) -> None:
+    """Facts, contacts and history name known spaces; each row has a link or says why not,
+    and a year or says it is undated."""
+    for file, df in (
+        ("space_facts.csv", b.space_facts),
+        ("contacts.csv", b.contacts),
+        ("history.csv", b.history),
+    ):
+        if df.empty:
+            continue
+        ids = df.space_ids.dropna().str.split(";").explode()
+        bad = ids[~ids.isin(spaces)]
+        if not bad.empty:
+            raise DataError(
+                name(file),
+                "a space of spaces.csv",
+                row=int(bad.index[0]) + 2,
+                column="space_ids",
+                found=bad.iloc[0],
+            )
+        note = df.source_note_de if "source_note_de" in df else pd.Series(pd.NA, index=df.index)
+        unlinked = df.source_url.isna() & note.isna()
+        if unlinked.any():
+            raise DataError(
+                name(file),
+                "a link, or a note (source_note_de) saying why there is none",
+                row=int(unlinked.idxmax()) + 2,
+                column="source_url",
+            )
+        undated = df.year.isna() != df.undated
+        if undated.any():
+            raise DataError(
+                name(file),
+                "a year, or undated = True",
+                row=int(undated.idxmax()) + 2,
+                column="year",
+            )

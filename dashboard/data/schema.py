@@ -22,6 +22,7 @@ from .model import (
     SPACE_TYPES,
     ZERO_RULES,
 )
+from .schema_facts import FACT_TABLES
 from .tablecheck import check_table
 
 UNIT_CODE = r"^\d{3}$"
@@ -258,6 +259,7 @@ TABLES: dict[str, pa.DataFrameSchema] = {
     "resources.csv": RESOURCES,
     "population.csv": POPULATION,
     "space_population.csv": SPACE_POPULATION,
+    **FACT_TABLES,
 }
 """The CSV files of ``data/`` and their schemas, in load order."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..data.bundle import DEFAULT_DATA_DIR, DISTRICTS_FILE, SPACES_GEO_FILE, UNITS_FILE
-from . import districts, facts, imports, inputs, spaces, units, values
+from . import districts, facts, imports, inputs, public_facts, spaces, units, values
 from .catalogue import build_catalogue
 from .catalogue_spec import EDITIONS
 from .reference import build_city_reference
@@ -60,8 +60,8 @@ INPUT_META = {
         ("Fakten, je Zeile mit Quelle", "facts with sources per row"),
     ),
     inputs.SPACE_FACTS: (
-        "Öffentliche Fakten je Raum (hier: Einwohnerzahlen), je Zeile mit Link",
-        "public facts per space (here: population figures), one link per row",
+        "Öffentliche Fakten je Raum, je Zeile mit Link; Texte vom Projekt neu gefasst",
+        "public facts per space, one link per row; texts rewritten by the project",
         ("Fakten, je Zeile mit Quelle", "facts with sources per row"),
     ),
 }
@@ -77,6 +77,7 @@ def build(raw_dir: Path = DEFAULT_RAW_DIR, out_dir: Path = DEFAULT_DATA_DIR) -> 
         raw_dir, lookup, space_units, space_table
     )
     value_table, stats = values.build_values(values.read_editions(raw_dir, known))
+    space_facts, facts_report = public_facts.build_space_facts(raw_dir)
     frames = {
         "spaces.csv": space_table,
         "space_units.csv": space_units,
@@ -86,6 +87,9 @@ def build(raw_dir: Path = DEFAULT_RAW_DIR, out_dir: Path = DEFAULT_DATA_DIR) -> 
         "resources.csv": facts.build_resources(),
         "population.csv": facts.build_population(raw_dir),
         "space_population.csv": facts.build_space_population(raw_dir),
+        "space_facts.csv": space_facts,
+        "contacts.csv": public_facts.build_contacts(),
+        "history.csv": public_facts.build_history(),
     }
     frames, imported, import_files = imports.merge_imports(
         frames, out_dir / IMPORTS_DIR, unit_table
@@ -100,6 +104,7 @@ def build(raw_dir: Path = DEFAULT_RAW_DIR, out_dir: Path = DEFAULT_DATA_DIR) -> 
         "generated_by": "python -m dashboard.pipeline build",
         "inputs": [_input_entry(raw_dir, rel, *meta) for rel, meta in sorted(INPUT_META.items())],
         "imports": imported,
+        "space_facts": facts_report,
         "derived": {
             DISTRICTS_FILE: f"the units of {inputs.GEOMETRY} dissolved by the Stadtbezirk of "
             f"{inputs.LOOKUP}",

@@ -18,6 +18,7 @@ from . import inputs
 from .facts_spec import POPULATION_AREAS, RESOURCES, SOURCE_TITLES
 from .funding_spec import FUNDING
 from .population_spec import EXCLUDED, SPACE_POPULATION
+from .space_facts_spec import public_title
 
 FUNDING_RAW = [
     "programme",
@@ -52,7 +53,7 @@ def source_title(raw: str, file: str, row: int) -> str:
     if clean != raw or not clean:
         return clean
     if raw.startswith(("Stadt Dortmund", "Städtenetz", "Quartiersmanagement", "Wikipedia")):
-        return raw
+        return public_title(raw)
     raise DataError(
         file,
         "a source title curated in facts_spec.SOURCE_TITLES",

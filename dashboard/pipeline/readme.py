@@ -72,7 +72,29 @@ FILES = [
         "Approximate populations per space: space_ids (several when the figure is for them "
         "together: never split or add up), scope, year or undated, source, confidence.",
     ),
-    ("sources.json", "Every input file with sha256, licence and origin; every import."),
+    (
+        "space_facts.csv",
+        "Public facts per space in the project's own words (text_de/_en): kind, "
+        "handlungsfeld, value and unit where there is a number, date (year, or undated=True "
+        "with date_note_de/_en), source title and URL, confidence (stated, assigned). "
+        "space_ids names several spaces when scope is together (never split or add up) or "
+        "each (the same statement for each); raw_rows keys the research rows it stands for.",
+    ),
+    (
+        "contacts.csv",
+        "How to take part and whom to contact: roles and public addresses only (no personal "
+        "names), for all spaces (space_ids empty) or for some; source or a note why none.",
+    ),
+    (
+        "history.csv",
+        "Events of the Aktionsplan from 2008 (start, project office, the 2020/2021 decisions, "
+        "the process since), with the spaces concerned (EX01/EX02: former Aktionsräume).",
+    ),
+    (
+        "sources.json",
+        "Every input file with sha256, licence and origin; every import; for the facts per "
+        "space, the raw rows published, left out (with the reason) and not yet curated.",
+    ),
 ]
 
 
@@ -97,6 +119,7 @@ def render(bundle: Bundle) -> str:
         f"- indicators: {cat.indicator_id.nunique()} in {cat.edition.nunique()} editions "
         f"({len(cat)} catalogue rows); values: {bundle.values.value.notna().sum()} numbers, "
         f"{bundle.values.value.isna().sum()} missing with a reason",
+        *_fact_sizes(bundle),
         "",
         "## Honesty notes",
         "",
@@ -115,3 +138,21 @@ def render(bundle: Bundle) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _fact_sizes(bundle: Bundle) -> list[str]:
+    report = bundle.sources.get("space_facts", {})
+    left = report.get("left_out", []) + report.get("not_curated", [])
+    lines = [
+        f"- public facts per space: {len(bundle.space_facts)} facts from "
+        f"{report.get('published', 0)} of {report.get('raw_rows', 0)} research rows "
+        f"({report.get('population_rows_in_space_population', 0)} population rows are in "
+        f"space_population.csv); contacts: {len(bundle.contacts)}; history events: "
+        f"{len(bundle.history)}",
+    ]
+    lines += [
+        f"  - not published: research line {r['line']} ({r['space_id']}): "
+        f"{r.get('reason_en', 'not yet curated')}"
+        for r in left
+    ]
+    return lines

@@ -13,6 +13,7 @@ DATA_HEADINGS_DE = [
     "Die 15 Räume des Aktionsplans",
     "Indikatorenkatalog",
     "Förderung und Programme",
+    "Öffentliche Fakten je Raum, Mitmachen und Geschichte",
     "Eingangsdateien",
 ]
 DATA_HEADINGS_EN = [
@@ -20,6 +21,7 @@ DATA_HEADINGS_EN = [
     "The 15 spaces of the action plan",
     "Indicator catalogue",
     "Funding and programmes",
+    "Public facts per space, taking part and history",
     "Input files",
 ]
 
@@ -68,3 +70,21 @@ def test_unknown_path_shows_german_404(page: Page, live_url: str):
     expect(site.html).to_have_attribute("lang", "de")
     site.shot("not_found")
     site.assert_accessible()
+
+
+def test_data_page_public_facts(page: Page, live_url: str):
+    data = DataPage(page, live_url)
+    data.goto()
+    section = data.facts_section()
+    expect(section).to_be_visible()
+    expect(data.facts_per_space_rows()).to_have_count(15)
+    expect(data.facts_per_space_rows().first).to_contain_text("AR01 Hafen")
+    expect(data.table_captioned("Mitmachen und Kontakt")).to_contain_text(
+        "Märkische Straße 24-26, 44141 Dortmund"
+    )
+    expect(data.table_captioned("Geschichte des Aktionsplans")).to_contain_text("19100-20")
+    data.goto("?lang=en")
+    expect(data.table_captioned("Taking part and contact")).to_contain_text("Gleiwitzstraße 277")
+    expect(data.table_captioned("History of the action plan")).to_contain_text(
+        "Aktionsquartiere Wambeler Heide and Meylantviertel"
+    )

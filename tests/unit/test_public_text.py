@@ -16,6 +16,8 @@ FORBIDDEN = [
     r"\bverify\b", r"\bGUESS\b", r"\bTOC\b", r"excerpt", r"Staedte", r"foerder", r"Buerger",
     r"Projektbuero", r"Bezirksbuergermeister", r"Hoerde", r"Boevinghausen", r"Bevoelkerung",
     r"Auslaender", r"Fassstrasse", r"Strasse\b", r"fuenf", r"Gruener",
+    r"alte URL", r"früherer Sitzung", r"readkong-Kopie", r"\(via ", r"cross-page",
+    r"Roßbach", r"Gorecki", r"Vural", r"Kampmann", r"Zoerner",
 ]  # fmt: skip
 MACHINE_COLUMNS = {"source_column"}
 """Machine fields (the transcription's column names), never shown as text."""
@@ -60,6 +62,9 @@ def test_no_research_notes_or_ascii_umlauts_in_public_text():
         ("space_population.csv", ["as_of", "area"]),
         ("city_reference.csv", ["label", "method"]),
         ("catalogue.csv", ["label", "definition", "caveats", "zero_rule"]),
+        ("space_facts.csv", ["text", "date_note"]),
+        ("contacts.csv", ["role", "how", "date_note", "source_note"]),
+        ("history.csv", ["text", "date_note", "source_note"]),
     ],
 )
 def test_public_text_is_bilingual(file, columns):

@@ -15,3 +15,15 @@ class DataPage(BasePage):
     def indicator_row(self, indicator: str) -> Locator:
         """The indicator catalogue's row of ``indicator`` (its id is ``ind-<indicator>``)."""
         return self.page.locator(f"#ind-{indicator}")
+
+    def facts_section(self) -> Locator:
+        """The heading of the section on public facts per space, contacts and history."""
+        return self.page.locator("#fakten")
+
+    def facts_per_space_rows(self) -> Locator:
+        """Body rows of the table counting the facts per space."""
+        return self.page.locator("#facts-per-space tbody tr")
+
+    def table_captioned(self, caption: str) -> Locator:
+        """The table whose caption is ``caption``."""
+        return self.page.locator("table", has=self.page.locator("caption", has_text=caption))
