@@ -20,6 +20,7 @@ import shapely
 from .. import ROOT
 from .errors import DataError
 from .factcheck import check_districts, check_facts
+from .programmes import PROGRAMME_TABLES, Programmes, check_programme_spaces, load_programmes
 from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 
@@ -30,7 +31,14 @@ UNITS_FILE = "units.geojson"
 SPACES_GEO_FILE = "spaces.geojson"
 SOURCES_FILE = "sources.json"
 DISTRICTS_FILE = "districts.geojson"
-DATA_FILES = (UNITS_FILE, SPACES_GEO_FILE, *TABLES, SOURCES_FILE, DISTRICTS_FILE)
+DATA_FILES = (
+    UNITS_FILE,
+    SPACES_GEO_FILE,
+    *TABLES,
+    *PROGRAMME_TABLES,
+    SOURCES_FILE,
+    DISTRICTS_FILE,
+)
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,8 @@ class Bundle:
     space_population: pd.DataFrame = field(default_factory=pd.DataFrame)
     """Approximate populations per space, one row per published figure: ``space_ids`` (several
     when the figure is for them together: never split or add up), ``scope``, ``confidence``."""
+    programmes: Programmes = field(default_factory=Programmes.empty)
+    """The Aktionsprogramme as filled in by the Projektbüro (see ``data.programmes``)."""
 
     @property
     def current_spaces(self) -> pd.DataFrame:
@@ -86,6 +96,7 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
     districts_geojson = read_geojson(data_dir / DISTRICTS_FILE, name=name(DISTRICTS_FILE))
     check_districts(districts_geojson, units, name(DISTRICTS_FILE))
+    programmes = load_programmes(data_dir, name)
     bundle = Bundle(
         units=units,
         units_geojson=units_geojson,
@@ -102,8 +113,10 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         data_dir=data_dir,
         districts_geojson=districts_geojson,
         space_population=tables["space_population.csv"],
+        programmes=programmes,
     )
     check_references(bundle, name)
+    check_programme_spaces(programmes, bundle.spaces, name)
     return bundle
 
 
