@@ -72,6 +72,23 @@ FILES = [
         "Approximate populations per space: space_ids (several when the figure is for them "
         "together: never split or add up), scope, year or undated, source, confidence.",
     ),
+    (
+        "programme_entries.csv",
+        "Aktionsprogramme, filled in by the Projektbüro and loaded with `python -m "
+        "dashboard.pipeline import-programme` (empty until one is loaded: none is published): "
+        "needs per Handlungsfeld, potentials, prerequisites and requirements, each with source, "
+        "as_of date, status (draft, adopted) and import_id.",
+    ),
+    (
+        "programme_steps.csv",
+        "The process per space: sondierung, akteursgespraech, programme_adopted (at most once), "
+        "update, each with date and source.",
+    ),
+    (
+        "programme_measures.csv",
+        "Measures and projects per space: Handlungsfeld, year, amount_eur (empty = unknown, "
+        "never 0), funding programme, status (planned, running, completed, stopped), source.",
+    ),
     ("sources.json", "Every input file with sha256, licence and origin; every import."),
 ]
 
