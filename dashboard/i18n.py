@@ -330,6 +330,26 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_public_link": ("kein öffentlicher Link", "no public link"),
     "fact_confidence": ("Verlässlichkeit der Fakten", "Confidence of the facts"),
     "city_reference_method": ("So entsteht der Stadtwert", "How the city reference is computed"),
+    # --- programme ---
+    "programme_title": ("Aktionsprogramm", "Aktionsprogramm (action programme)"),
+    "programme_not_filled": ("noch nicht eingetragen", "not yet filled in"),
+    "programme_empty": (
+        "Für diesen Raum ist noch nichts aus dem Aktionsprogramm eingetragen. Die "
+        "Aktionsprogramme sind nicht veröffentlicht; das Projektbüro kann sie mit einer "
+        "Vorlage nachtragen.",
+        "Nothing of this space's Aktionsprogramm has been filled in yet. The Aktionsprogramme "
+        "are not published; the Projektbüro can add them with a template.",
+    ),
+    "programme_filled": ("{n} von {total} Teilen eingetragen", "{n} of {total} parts filled in"),
+    "programme_entries": ("{n} Einträge", "{n} entries"),
+    "programme_as_of": ("Stand", "As of"),
+    "programme_source": ("Quelle", "Source"),
+    "programme_approved_by": ("abgestimmt von", "agreed by"),
+    "programme_status_draft": ("Entwurf", "draft"),
+    "programme_status_adopted": ("beschlossen", "adopted"),
+    "programme_amount_unknown": ("Betrag unbekannt", "amount unknown"),
+    "programme_year_unknown": ("Jahr unbekannt", "year unknown"),
+    "programme_german_only": ("nur auf Deutsch eingetragen", "entered in German only"),
 }
 
 

@@ -20,7 +20,7 @@ import shapely
 from .. import ROOT
 from .errors import DataError
 from .factcheck import check_districts, check_facts
-from .programmes import PROGRAMME_TABLES, Programmes, check_programme_spaces, load_programmes
+from .programme_tables import PROGRAMME_TABLES, Programmes, check_programme_spaces, load_programmes
 from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 

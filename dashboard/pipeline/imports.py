@@ -24,7 +24,7 @@ from ..data.bundle import (
 from ..data.errors import DataError
 from ..data.readers import read_csv_text, read_text
 from ..data.schema import CATALOGUE, TABLES, check_table
-from . import programme_import
+from . import programme_import, programme_store
 from .opendata import read_city_table
 from .reference import build_city_reference
 from .writer import IMPORTS_DIR, write_bundle
@@ -115,8 +115,8 @@ def import_programme(
     bundle = load_bundle(data_dir)
     today = dt.date.today()
     tables = programme_import.read_workbook(Path(workbook), bundle.spaces, today)
-    new = programme_import.kept_files(tables, Path(workbook), today)
-    files, replaced = programme_import.replace_spaces(
+    new = programme_store.kept_files(tables, Path(workbook), today)
+    files, replaced = programme_store.replace_spaces(
         _existing_import_files(data_dir / IMPORTS_DIR), new, replace, Path(workbook)
     )
     rewrite_data(data_dir, bundle, files)
@@ -162,7 +162,7 @@ def merge_import_files(frames: dict[str, pd.DataFrame], files: dict[str, str], u
     catalogue, values = frames["catalogue.csv"], frames["indicators.csv"]
     imported = []
     for name in sorted(
-        n for n in files if n.endswith(".json") and not programme_import.is_programme_file(n)
+        n for n in files if n.endswith(".json") and not programme_store.is_programme_file(n)
     ):
         meta = json.loads(files[name])
         key = name.removesuffix(".json")
@@ -200,6 +200,6 @@ def merge_import_files(frames: dict[str, pd.DataFrame], files: dict[str, str], u
         if imported
         else values
     )
-    programmes, programme_imports = programme_import.programme_frames(files)
+    programmes, programme_imports = programme_store.programme_frames(files)
     frames = {**frames, "catalogue.csv": catalogue, "indicators.csv": values, **programmes}
     return frames, imported + programme_imports

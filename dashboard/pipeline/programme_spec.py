@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..data.model import HANDLUNGSFELDER
-from ..data.programmes import (
+from ..data.programme_tables import (
     ENTRIES_FILE,
     ENTRY_STATUS,
     FIELD_VALUES,
