@@ -63,7 +63,7 @@ def read_workbook(
         tables = {}
         for sheet, (file, cols) in SHEETS.items():
             if sheet not in wb.sheetnames:
-                raise DataError(name, f"a sheet '{sheet}'", found=f"sheets {wb.sheetnames}")
+                raise DataError(name, f"a sheet '{sheet}'", found="no such sheet")
             where = f"{name}, sheet '{sheet}'"
             tables[file] = _read_sheet(wb[sheet], cols, where, known, today)
     finally:
@@ -118,7 +118,8 @@ def _cell(col: Col, value, where: str, row: int, known: set, today: dt.date) -> 
     """One cell as the text stored in the data table ('' for empty)."""
 
     def fail(expected: str):
-        return DataError(where, expected, row=row, row_label="row", column=col.key, found=value)
+        found = "an empty cell" if _blank(value) else value
+        return DataError(where, expected, row=row, row_label="row", column=col.key, found=found)
 
     if isinstance(value, str) and value.strip().startswith("="):
         raise fail("a value, not a formula (type the value itself)")
