@@ -169,3 +169,23 @@ def programme_for(bundle, space_id: str) -> Programme:
         return df[df.space_id == space_id].reset_index(drop=True)
 
     return Programme(space_id, rows(p.entries), rows(p.steps), rows(p.measures))
+
+
+def programme_overview(bundle) -> pd.DataFrame:
+    """One row per current space: ``space_id``, ``name``, ``n_filled`` and ``n_parts`` (parts of
+    :meth:`Programme.completeness`), ``sondierung``, ``akteursgespraech``,
+    ``programme_adopted`` (first date or None) and ``missing`` (tuple of the empty parts)."""
+    rows = []
+    for _, space in bundle.current_spaces.sort_values("space_id").iterrows():
+        c = programme_for(bundle, space.space_id).completeness()
+        rows.append(
+            {
+                "space_id": space.space_id,
+                "name": space["name"],
+                "n_filled": len(c.filled),
+                "n_parts": len(c.parts),
+                **{step: c.part(f"step:{step}").date for step in REQUIRED_STEPS},
+                "missing": c.missing,
+            }
+        )
+    return pd.DataFrame(rows)

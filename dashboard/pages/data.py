@@ -6,6 +6,7 @@ import dash
 import pandas as pd
 from dash import html
 
+from ..components.programmes import create_programmes_section
 from ..components.shell import create_shell
 from ..components.tables import create_table
 from ..data.model import FACT_CONFIDENCE, HANDLUNGSFELDER, POPULATION_SCOPES, SPACE_MATCH
@@ -299,6 +300,7 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
             *spaces_section(bundle, lang),
             *catalogue_section(bundle, lang),
             *funding_section(bundle, lang),
+            *create_programmes_section(bundle, lang),
             *inputs_section(bundle, lang),
         ],
         className="catalogue",

@@ -13,6 +13,7 @@ DATA_HEADINGS_DE = [
     "Die 15 Räume des Aktionsplans",
     "Indikatorenkatalog",
     "Förderung und Programme",
+    "Aktionsprogramme",
     "Eingangsdateien",
 ]
 DATA_HEADINGS_EN = [
@@ -20,6 +21,7 @@ DATA_HEADINGS_EN = [
     "The 15 spaces of the action plan",
     "Indicator catalogue",
     "Funding and programmes",
+    "Aktionsprogramme (action programmes)",
     "Input files",
 ]
 

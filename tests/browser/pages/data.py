@@ -15,3 +15,14 @@ class DataPage(BasePage):
     def indicator_row(self, indicator: str) -> Locator:
         """The indicator catalogue's row of ``indicator`` (its id is ``ind-<indicator>``)."""
         return self.page.locator(f"#ind-{indicator}")
+
+    @property
+    def programmes(self) -> Locator:
+        """The section on the Aktionsprogramme (heading, count sentence, table once filled)."""
+        from dashboard import ids
+
+        return self.page.locator(f"#{ids.DATA_PROGRAMMES}")
+
+    def programme_row(self, space_id: str) -> Locator:
+        """The row of ``space_id`` in the Aktionsprogramme table."""
+        return self.programmes.locator("tbody tr").filter(has_text=space_id)

@@ -1,0 +1,72 @@
+"""``/daten``, section Aktionsprogramme: with the committed (empty) data it says plainly that
+nothing is filled in; with the BEISPIEL workbook imported into a copy of data/ it lists per
+space what is filled in and what is not."""
+
+from __future__ import annotations
+
+import pytest
+from pages.data import DataPage
+from playwright.sync_api import Page, expect
+
+from dashboard import ROOT, services
+from dashboard.data.bundle import BundleStore
+from dashboard.pipeline.__main__ import main
+
+EXAMPLE = ROOT / "examples" / "aktionsprogramm_BEISPIEL.xlsx"
+
+
+@pytest.fixture
+def example_data(data_copy):
+    """The app serves a copy of data/ with the BEISPIEL workbook imported, for one test."""
+    assert main(["import-programme", str(EXAMPLE), "--data", str(data_copy)]) == 0
+    old = services._store
+    services.set_store(BundleStore(data_copy))
+    yield data_copy
+    services.set_store(old)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "sentence"),
+    [
+        ("de", "", "Eingetragen: Aktionsprogramme für 0 von 15 Räumen."),
+        ("en", "?lang=en", "Filled in: Aktionsprogramme for 0 of 15 spaces."),
+    ],
+)
+def test_nothing_filled_in_is_said_plainly(page: Page, live_url: str, lang, query, sentence):
+    data = DataPage(page, live_url)
+    data.goto(query)
+    expect(data.programmes).to_contain_text(sentence)
+    expect(data.programmes.locator("table")).to_have_count(0)
+    data.programmes.scroll_into_view_if_needed()
+    page.screenshot(path=str(ROOT / "shots" / f"programmes_empty_{lang}.png"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "width", "height"),
+    [("de", "", 1366, 768), ("en", "?lang=en", 1366, 768), ("de", "", 390, 844)],
+)
+def test_filled_in_parts_per_space(
+    page: Page, live_url: str, example_data, lang, query, width, height
+):
+    page.set_viewport_size({"width": width, "height": height})
+    data = DataPage(page, live_url)
+    data.goto(query)
+    de = lang == "de"
+    expect(data.programmes).to_contain_text("für 2 von 15 Räumen" if de else "for 2 of 15 spaces")
+    ar01 = data.programme_row("AR01")
+    expect(ar01).to_contain_text("6 von 10 Teilen eingetragen" if de else "6 of 10 parts filled in")
+    expect(ar01).to_contain_text("10.05.2021" if de else "10 May 2021")
+    expect(ar01).to_contain_text(
+        "Bedarfe: Sozialen Zusammenhalt im Quartier stärken"
+        if de
+        else "Needs: Strengthening social cohesion in the neighbourhood"
+    )
+    aq01 = data.programme_row("AQ01")
+    expect(aq01).to_contain_text("3 von 10" if de else "3 of 10")
+    expect(data.programme_row("AR02")).to_contain_text(
+        "noch nichts eingetragen" if de else "nothing filled in yet"
+    )
+    expect(data.programmes.locator("tbody tr")).to_have_count(15)
+    data.programmes.scroll_into_view_if_needed()
+    page.screenshot(path=str(ROOT / "shots" / f"programmes_example_{lang}_{width}.png"))
+    data.assert_accessible()
