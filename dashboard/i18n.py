@@ -352,13 +352,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "programme_german_only": ("nur auf Deutsch eingetragen", "entered in German only"),
     "programme_heading": ("Aktionsprogramme", "Aktionsprogramme (action programmes)"),
     "programme_intro": (
-        "Für jeden Aktionsraum und jedes Aktionsquartier gibt es ein Aktionsprogramm: welche "
+        "Seit der Weiterentwicklung des Aktionsplans 2021 soll jeder Aktionsraum und jedes "
+        "Aktionsquartier ein Aktionsprogramm haben, erarbeitet mit den Akteuren vor Ort: welche "
         "Bedarfe es in den drei Handlungsfeldern gibt, welche Potenziale und Voraussetzungen der "
         "Raum mitbringt, was vom Aktionsplan und den Aktionsraumbeauftragten erwartet wird und "
         "welche Maßnahmen laufen. Veröffentlicht sind die Programme nicht. Das Dashboard zeigt "
         "nur, was das Projektbüro mit Quelle einträgt; alles andere bleibt als „noch nicht "
         "eingetragen“ sichtbar.",
-        "Each Aktionsraum and Aktionsquartier has an Aktionsprogramm: the needs in the three "
+        "Since the Aktionsplan was revised in 2021, each Aktionsraum and Aktionsquartier is to "
+        "have an Aktionsprogramm, worked out with local actors: the needs in the three "
         "fields of action, the potentials and prerequisites of the space, what is expected of "
         "the Aktionsplan and the Aktionsraumbeauftragte, and the measures under way. The "
         "programmes are not published. The dashboard shows only what the Projektbüro enters "
@@ -368,12 +370,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "Eingetragen: Aktionsprogramme für {n} von {total} Räumen.",
         "Filled in: Aktionsprogramme for {n} of {total} spaces.",
     ),
-    "programme_space": ("Raum", "Space"),
-    "programme_nothing": ("noch nichts eingetragen", "nothing filled in yet"),
-    "programme_parts": ("Eingetragene Teile", "Parts filled in"),
-    "programme_caption": (
-        "Stand der Aktionsprogramme je Raum (Eintragungen des Projektbüros)",
-        "State of the Aktionsprogramme per space (entries of the Projektbüro)",
+    "programme_nothing_for": ("Noch nichts eingetragen für:", "Nothing filled in yet for:"),
+    "programme_process": ("Prozess", "Process"),
+    "programme_imported": (
+        "Quelle: Eintragungen des Projektbüros, Datei {file}, eingelesen am {date}",
+        "Source: entries of the Projektbüro, file {file}, loaded on {date}",
     ),
 }
 

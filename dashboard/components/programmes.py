@@ -6,21 +6,17 @@ import pandas as pd
 from dash import html
 
 from .. import ids
-from ..data.programmes import REQUIRED_STEPS, STEPS, programme_overview
+from ..data.programmes import programme_overview
 from ..i18n import format_date, t
-from .tables import create_table
 
 
 def create_programmes_section(bundle, lang: str) -> list:
-    """The section as a one-element list (to splice into a page's content)."""
-    return [html.Section(_content(bundle, lang), id=ids.DATA_PROGRAMMES)]
-
-
-def _content(bundle, lang: str) -> list:
-    """Heading, what the Aktionsprogramme are and where they come from, and per space what is
-    filled in (a table only once any space has something: until then one plain sentence)."""
+    """The section as a one-element list (to splice into a page's content): what the
+    Aktionsprogramme are, how many spaces have anything filled in, per such space its process
+    dates, what is still missing and where the entries come from, and the spaces without any."""
     overview = programme_overview(bundle)
     started = overview[overview.n_filled > 0]
+    empty = overview[overview.n_filled == 0]
     content: list = [
         html.H2(t("programme_heading", lang), className="h4 mt-4", id="aktionsprogramme"),
         html.P(t("programme_intro", lang)),
@@ -28,31 +24,43 @@ def _content(bundle, lang: str) -> list:
             t("programme_count", lang).format(n=len(started), total=len(overview)),
             className="fw-semibold",
         ),
+        *(_space(r, lang) for _, r in started.iterrows()),
     ]
-    if started.empty:
-        return content
+    if not empty.empty and not started.empty:
+        names = ", ".join(f"{r.space_id} {r['name']}" for _, r in empty.iterrows())
+        content.append(html.P([html.Strong(t("programme_nothing_for", lang)), " ", names]))
+    return [html.Section(content, id=ids.DATA_PROGRAMMES)]
 
-    def step(key: str):
-        def cell(r: pd.Series) -> str:
-            date = r[key]
-            filled = isinstance(date, str) and date
-            return format_date(date, lang) if filled else t("programme_not_filled", lang)
 
-        return (STEPS[key][1] if lang == "en" else STEPS[key][0], cell)
-
-    def missing(r: pd.Series) -> str:
-        if r.n_filled == 0:
-            return t("programme_nothing", lang)
-        return "; ".join(p.label(lang) for p in r.missing) or "–"
-
-    columns = [
-        (t("programme_space", lang), lambda r: f"{r.space_id} {r['name']}"),
-        (
-            t("programme_parts", lang),
-            lambda r: t("programme_filled", lang).format(n=r.n_filled, total=r.n_parts),
-        ),
-        *(step(key) for key in REQUIRED_STEPS),
-        (t("programme_not_filled", lang).capitalize(), missing),
+def _space(r: pd.Series, lang: str) -> html.Div:
+    steps = [
+        html.Li(
+            [
+                p.label(lang),
+                ": ",
+                format_date(p.date, lang) if p.date else t("programme_not_filled", lang),
+            ]
+        )
+        for p in r.steps
     ]
-    content.append(create_table(overview, columns, t("programme_caption", lang)))
-    return content
+    missing = "; ".join(p.label(lang) for p in r.missing) or "–"
+    source = t("programme_imported", lang).format(
+        file=r.file, date=format_date(r.imported_on, lang)
+    )
+    return html.Div(
+        [
+            html.H3(f"{r.space_id} {r['name']}", className="h6 mb-1"),
+            html.P(
+                t("programme_filled", lang).format(n=r.n_filled, total=r.n_parts),
+                className="mb-1",
+            ),
+            html.Ul(steps, className="mb-1", **{"aria-label": t("programme_process", lang)}),
+            html.P(
+                [html.Strong(t("programme_not_filled", lang).capitalize() + ": "), missing],
+                className="mb-1",
+            ),
+            html.P(html.Small(source), className="text-muted mb-0"),
+        ],
+        className="programme-space border-start ps-2 mb-3",
+        id=f"programme-{r.space_id}",
+    )

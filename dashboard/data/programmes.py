@@ -172,20 +172,29 @@ def programme_for(bundle, space_id: str) -> Programme:
 
 
 def programme_overview(bundle) -> pd.DataFrame:
-    """One row per current space: ``space_id``, ``name``, ``n_filled`` and ``n_parts`` (parts of
-    :meth:`Programme.completeness`), ``sondierung``, ``akteursgespraech``,
-    ``programme_adopted`` (first date or None) and ``missing`` (tuple of the empty parts)."""
+    """One row per current space, in the order of ``spaces.csv``: ``space_id``, ``name``,
+    ``n_filled`` and ``n_parts`` (parts of :meth:`Programme.completeness`), ``steps`` (tuple of
+    the required steps' :class:`Part`), ``missing`` (tuple of the empty section and measures
+    parts), and the provenance of its import: ``file``, ``imported_on`` (None if none)."""
+    kept = {
+        e.get("space_id"): e
+        for e in bundle.sources.get("imports", [])
+        if isinstance(e, dict) and e.get("kind") == "programme"
+    }
     rows = []
-    for _, space in bundle.current_spaces.sort_values("space_id").iterrows():
+    for _, space in bundle.current_spaces.iterrows():
         c = programme_for(bundle, space.space_id).completeness()
+        source = kept.get(space.space_id, {})
         rows.append(
             {
                 "space_id": space.space_id,
                 "name": space["name"],
                 "n_filled": len(c.filled),
                 "n_parts": len(c.parts),
-                **{step: c.part(f"step:{step}").date for step in REQUIRED_STEPS},
-                "missing": c.missing,
+                "steps": tuple(p for p in c.parts if p.kind == "step"),
+                "missing": tuple(p for p in c.missing if p.kind != "step"),
+                "file": source.get("file"),
+                "imported_on": source.get("imported_on"),
             }
         )
     return pd.DataFrame(rows)

@@ -36,14 +36,19 @@ def test_nothing_filled_in_is_said_plainly(page: Page, live_url: str, lang, quer
     data = DataPage(page, live_url)
     data.goto(query)
     expect(data.programmes).to_contain_text(sentence)
-    expect(data.programmes.locator("table")).to_have_count(0)
-    data.programmes.scroll_into_view_if_needed()
-    page.screenshot(path=str(ROOT / "shots" / f"programmes_empty_{lang}.png"))
+    expect(data.programmes.locator(".programme-space")).to_have_count(0)
+    expect(data.programmes).not_to_contain_text("Noch nichts eingetragen für")
+    data.programmes.screenshot(path=str(ROOT / "shots" / f"programmes_empty_{lang}.png"))
 
 
 @pytest.mark.parametrize(
     ("lang", "query", "width", "height"),
-    [("de", "", 1366, 768), ("en", "?lang=en", 1366, 768), ("de", "", 390, 844)],
+    [
+        ("de", "", 1366, 768),
+        ("en", "?lang=en", 1366, 768),
+        ("de", "", 390, 844),
+        ("en", "?lang=en", 390, 844),
+    ],
 )
 def test_filled_in_parts_per_space(
     page: Page, live_url: str, example_data, lang, query, width, height
@@ -53,20 +58,29 @@ def test_filled_in_parts_per_space(
     data.goto(query)
     de = lang == "de"
     expect(data.programmes).to_contain_text("für 2 von 15 Räumen" if de else "for 2 of 15 spaces")
-    ar01 = data.programme_row("AR01")
+    ar01 = data.programme_space("AR01")
+    expect(ar01.get_by_role("heading", level=3)).to_have_text("AR01 Hafen")
     expect(ar01).to_contain_text("6 von 10 Teilen eingetragen" if de else "6 of 10 parts filled in")
-    expect(ar01).to_contain_text("10.05.2021" if de else "10 May 2021")
     expect(ar01).to_contain_text(
-        "Bedarfe: Sozialen Zusammenhalt im Quartier stärken"
+        "Sondierungsgespräch: 10.05.2021" if de else "Exploratory talk: 10 May 2021"
+    )
+    expect(ar01).to_contain_text(
+        "Aktionsprogramm beschlossen: noch nicht eingetragen"
         if de
-        else "Needs: Strengthening social cohesion in the neighbourhood"
+        else "Aktionsprogramm adopted: not yet filled in"
     )
-    aq01 = data.programme_row("AQ01")
-    expect(aq01).to_contain_text("3 von 10" if de else "3 of 10")
-    expect(data.programme_row("AR02")).to_contain_text(
-        "noch nichts eingetragen" if de else "nothing filled in yet"
+    expect(ar01).to_contain_text(
+        "Bedarfe: Sozialen Zusammenhalt im Quartier stärken; Voraussetzungen"
+        if de
+        else "Needs: Strengthening social cohesion in the neighbourhood; Prerequisites"
     )
-    expect(data.programmes.locator("tbody tr")).to_have_count(15)
-    data.programmes.scroll_into_view_if_needed()
-    page.screenshot(path=str(ROOT / "shots" / f"programmes_example_{lang}_{width}.png"))
+    expect(ar01).to_contain_text("aktionsprogramm_BEISPIEL.xlsx")
+    expect(data.programme_space("AQ01")).to_contain_text("3 von 10" if de else "3 of 10")
+    expect(data.programme_space("AR02")).to_have_count(0)
+    expect(data.programmes).to_contain_text(
+        ("Noch nichts eingetragen für: " if de else "Nothing filled in yet for: ")
+        + "AR02 Nordmarkt, AR03 Borsigplatz"
+    )
+    expect(data.programmes.locator(".programme-space")).to_have_count(2)
+    data.programmes.screenshot(path=str(ROOT / "shots" / f"programmes_example_{lang}_{width}.png"))
     data.assert_accessible()

@@ -23,6 +23,6 @@ class DataPage(BasePage):
 
         return self.page.locator(f"#{ids.DATA_PROGRAMMES}")
 
-    def programme_row(self, space_id: str) -> Locator:
-        """The row of ``space_id`` in the Aktionsprogramme table."""
-        return self.programmes.locator("tbody tr").filter(has_text=space_id)
+    def programme_space(self, space_id: str) -> Locator:
+        """The block of ``space_id`` (shown once anything of its programme is filled in)."""
+        return self.programmes.locator(f"#programme-{space_id}")
