@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -33,7 +35,7 @@ SRC = "BEISPIEL – erfundene Quelle"
 ENTRIES = [
     (
         "AR01 – Hafen",
-        "need – Bedarfe",
+        "need – Bedarf",
         "arbeit – Arbeit und Beschäftigung im Quartier",
         B + "erfundener Bedarf: Beratung zum Berufseinstieg",
         B + "made-up need: advice on first jobs",
@@ -44,7 +46,7 @@ ENTRIES = [
     ),
     (
         "AR01 – Hafen",
-        "need – Bedarfe",
+        "need – Bedarf",
         "kinder – Eltern und Kinder stärken – Kinderarmut bekämpfen",
         B + "erfundener Bedarf: Treffpunkt für Familien",
         "",
@@ -55,7 +57,7 @@ ENTRIES = [
     ),
     (
         "AR01 – Hafen",
-        "potential – Potenziale",
+        "potential – Potenzial",
         "none – übergreifend",
         B + "erfundenes Potenzial: aktive Vereine",
         B + "made-up potential: active clubs",
@@ -66,7 +68,7 @@ ENTRIES = [
     ),
     (
         "AQ01 – Wambeler Heide",
-        "requirement – Anforderungen an Aktionsplan und Aktionsraumbeauftragte",
+        "requirement – Anforderung an Aktionsplan und Aktionsraumbeauftragte",
         "none – übergreifend",
         B + "erfundene Anforderung: feste Sprechzeit vor Ort",
         "",
@@ -148,6 +150,8 @@ def main() -> None:
     ):
         for r, row in enumerate(rows, start=2):
             for c, value in enumerate(row, start=1):
+                if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                    value = dt.date.fromisoformat(value)  # a real spreadsheet date
                 wb[sheet].cell(row=r, column=c, value=value if value != "" else None)
     wb.save(EXAMPLE)
     print(f"wrote {TEMPLATE} and {EXAMPLE}")

@@ -50,6 +50,15 @@ FIELD_ITEMS = tuple(
     f"{f}{SEP}{NO_FIELD_TEXT[0] if f == NO_FIELD else HANDLUNGSFELDER[f]['de']}"
     for f in FIELD_VALUES
 )
+SECTION_ITEMS = {
+    "need": ("Bedarf", ""),
+    "potential": ("Potenzial", ""),
+    "prerequisite": ("Voraussetzung", ""),
+    "requirement": ("Anforderung an Aktionsplan und Aktionsraumbeauftragte", ""),
+}
+"""Drop-down labels of the sections (one row is one entry: singular)."""
+assert list(SECTION_ITEMS) == list(SECTIONS)
+
 SPACE = Col(
     "space_id",
     "space",
@@ -83,7 +92,7 @@ ENTRY_COLS = (
         "Aktionsplan und Aktionsraumbeauftragte.",
         "Part of the programme: need, potential, prerequisite or requirement of the Aktionsplan "
         "and the Aktionsraumbeauftragte.",
-        _items(SECTIONS),
+        _items(SECTION_ITEMS),
         width=24,
     ),
     Col(

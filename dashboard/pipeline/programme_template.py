@@ -106,6 +106,7 @@ def create_template(spaces: pd.DataFrame, space_id: str | None = None) -> Workbo
     lists = _lists_sheet(wb, space_items)
     for title, (_file, cols) in SHEETS.items():
         _data_sheet(wb.create_sheet(title), cols, lists)
+    wb.move_sheet(LISTS, offset=len(SHEETS))  # the hidden helper sheet goes last
     return wb
 
 

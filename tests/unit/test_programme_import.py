@@ -11,7 +11,7 @@ from openpyxl import Workbook, load_workbook
 
 from dashboard import ROOT
 from dashboard.data.bundle import load_bundle
-from dashboard.data.programmes import programme_for
+from dashboard.data.programmes import programme_for, programme_overview
 from dashboard.pipeline.__main__ import main
 from dashboard.pipeline.programme_spec import SHEETS
 from dashboard.pipeline.programme_template import create_template
@@ -61,7 +61,7 @@ def test_committed_template_equals_the_generated_one(bundle, tmp_path):
 
 def test_template_has_explanation_lists_and_checked_columns(bundle):
     wb = create_template(bundle.spaces)
-    assert wb.sheetnames == ["Erläuterung", "Listen", *SHEETS]
+    assert wb.sheetnames == ["Erläuterung", *SHEETS, "Listen"]
     assert wb["Listen"].sheet_state == "hidden"
     explanation = " ".join(str(c) for row in _cells(wb["Erläuterung"]) for c in row if c)
     assert "leer heißt „unbekannt“" in explanation and "empty means 'unknown'" in explanation
@@ -140,6 +140,17 @@ def test_example_imports_and_reads_back(data_copy, capsys):
     assert entry["kind"] == "programme" and entry["file"] == EXAMPLE.name
     assert entry["imported_on"] == dt.date.today().isoformat()
     assert len(set(bundle.programmes.entries.import_id)) == 1
+    overview = programme_overview(bundle).set_index("space_id")
+    assert list(overview.index[:2]) == ["AR01", "AR02"] and len(overview) == 15
+    assert overview.at["AR01", "n_filled"] == 6 and overview.at["AR01", "n_parts"] == 10
+    assert overview.at["AQ01", "n_filled"] == 3 and overview.at["AR02", "n_filled"] == 0
+    assert overview.at["AR01", "file"] == EXAMPLE.name
+    assert overview.at["AR02", "file"] is None
+    assert [p.key for p in overview.at["AR01", "missing"]] == [
+        "need:zusammenhalt",
+        "prerequisite",
+        "requirement",
+    ]
     # everything else is still there
     assert len(bundle.values[bundle.values.indicator_id == "children_u15_sgb2"]) == 340
 
@@ -369,11 +380,14 @@ def test_plain_workbook_dates_and_german_numbers_are_read(data_copy, tmp_path):
         wb["Prozess"]["C2"] = dt.datetime(2021, 5, 11)
         wb["Prozess"]["C3"] = "22.03.2022"
         wb[MEASURES]["F2"] = "4.000,50"
+        wb[MEASURES]["A2"] = "AR01"  # the code alone is enough
+        wb[MEASURES]["H2"] = "running"
 
     assert _import(data_copy, _edited(tmp_path, edit)) == 0
     ar01 = programme_for(load_bundle(data_copy), "AR01")
     assert sorted(ar01.steps.date) == ["2021-05-11", "2022-03-22"]
     assert ar01.measures.amount_eur.tolist() == [4000.5]
+    assert ar01.measures.status.tolist() == ["running"]
 
 
 def test_new_workbook_without_our_sheets_is_refused(data_copy, tmp_path, capsys):
