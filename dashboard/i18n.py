@@ -372,6 +372,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "programme_nothing_for": ("Noch nichts eingetragen für:", "Nothing filled in yet for:"),
     "programme_process": ("Prozess", "Process"),
+    "programme_source_projektbuero": (
+        "Quelle: Eintragungen des Projektbüros",
+        "Source: entries of the Projektbüro",
+    ),
     "programme_imported": (
         "Quelle: Eintragungen des Projektbüros, Datei {file}, eingelesen am {date}",
         "Source: entries of the Projektbüro, file {file}, loaded on {date}",

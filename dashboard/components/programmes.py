@@ -44,9 +44,12 @@ def _space(r: pd.Series, lang: str) -> html.Div:
         for p in r.steps
     ]
     missing = "; ".join(p.label(lang) for p in r.missing) or "–"
-    source = t("programme_imported", lang).format(
-        file=r.file, date=format_date(r.imported_on, lang)
-    )
+    if isinstance(r.file, str) and isinstance(r.imported_on, str):
+        source = t("programme_imported", lang).format(
+            file=r.file, date=format_date(r.imported_on, lang)
+        )
+    else:  # rows without a kept import (not written by import-programme)
+        source = t("programme_source_projektbuero", lang)
     return html.Div(
         [
             html.H3(f"{r.space_id} {r['name']}", className="h6 mb-1"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from openpyxl import Workbook, load_workbook
 
@@ -145,7 +146,7 @@ def test_example_imports_and_reads_back(data_copy, capsys):
     assert overview.at["AR01", "n_filled"] == 6 and overview.at["AR01", "n_parts"] == 10
     assert overview.at["AQ01", "n_filled"] == 3 and overview.at["AR02", "n_filled"] == 0
     assert overview.at["AR01", "file"] == EXAMPLE.name
-    assert overview.at["AR02", "file"] is None
+    assert pd.isna(overview.at["AR02", "file"])
     assert [p.key for p in overview.at["AR01", "missing"]] == [
         "need:zusammenhalt",
         "prerequisite",
