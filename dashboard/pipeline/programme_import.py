@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from ..data.errors import DataError
 from ..data.programme_tables import (
@@ -85,6 +86,16 @@ def _read_sheet(ws, cols: tuple[Col, ...], where: str, known: set, today: dt.dat
             )
     out = []
     for r, values in enumerate(rows, start=2):
+        extra = [(i, v) for i, v in enumerate(values[len(cols) :], len(cols)) if not _blank(v)]
+        if extra:
+            raise DataError(
+                where,
+                f"nothing right of column '{keys[-1]}' (the template's columns only)",
+                row=r,
+                row_label="row",
+                column=get_column_letter(extra[0][0] + 1),
+                found=extra[0][1],
+            )
         values = list(values[: len(cols)]) + [None] * (len(cols) - len(values))
         if all(_blank(v) for v in values):
             continue

@@ -289,6 +289,12 @@ TODAY = dt.date.today().isoformat()
             "expected a value (the field is required), found 'an empty cell'",
         ),
         (
+            _set(MEASURES, "L3", "vergessen"),
+            f"sheet '{MEASURES}', row 3, column 'L'",
+            "expected nothing right of column 'source' (the template's columns only), found "
+            "'vergessen'",
+        ),
+        (
             _set("Prozess", "C1", "datum"),
             "sheet 'Prozess', row 1, column 'date'",
             "expected the header ['space_id', 'step', 'date', 'note_de', 'note_en', 'source'], "
