@@ -13,8 +13,8 @@ import dash
 from dash import ClientsideFunction, Dash, Input, Output, clientside_callback, dcc, html
 
 from . import ROOT, ids
-from .data.bundle import BundleStore
 from .data.errors import DataError
+from .data.store import BundleStore
 from .server import harden
 from .services import set_store
 from .settings import Settings

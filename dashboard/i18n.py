@@ -366,6 +366,56 @@ TEXT: dict[str, tuple[str, str]] = {
         "Nicht veröffentlichte Zeilen der Recherche",
         "Research rows not published",
     ),
+    # --- programme ---
+    "programme_title": ("Aktionsprogramm", "Aktionsprogramm (action programme)"),
+    "programme_not_filled": ("noch nicht eingetragen", "not yet filled in"),
+    "programme_empty": (
+        "Für diesen Raum ist noch nichts aus dem Aktionsprogramm eingetragen. Die "
+        "Aktionsprogramme sind nicht veröffentlicht; das Projektbüro kann sie mit einer "
+        "Vorlage nachtragen.",
+        "Nothing of this space's Aktionsprogramm has been filled in yet. The Aktionsprogramme "
+        "are not published; the Projektbüro can add them with a template.",
+    ),
+    "programme_filled": ("{n} von {total} Teilen eingetragen", "{n} of {total} parts filled in"),
+    "programme_entries": ("{n} Einträge", "{n} entries"),
+    "programme_as_of": ("Stand", "As of"),
+    "programme_source": ("Quelle", "Source"),
+    "programme_approved_by": ("abgestimmt von", "agreed by"),
+    "programme_status_draft": ("Entwurf", "draft"),
+    "programme_status_adopted": ("beschlossen", "adopted"),
+    "programme_amount_unknown": ("Betrag unbekannt", "amount unknown"),
+    "programme_year_unknown": ("Jahr unbekannt", "year unknown"),
+    "programme_german_only": ("nur auf Deutsch eingetragen", "entered in German only"),
+    "programme_heading": ("Aktionsprogramme", "Aktionsprogramme (action programmes)"),
+    "programme_intro": (
+        "Seit der Weiterentwicklung des Aktionsplans 2021 soll jeder Aktionsraum und jedes "
+        "Aktionsquartier ein Aktionsprogramm haben, erarbeitet mit den Akteuren vor Ort: welche "
+        "Bedarfe es in den drei Handlungsfeldern gibt, welche Potenziale und Voraussetzungen der "
+        "Raum mitbringt, was vom Aktionsplan und den Aktionsraumbeauftragten erwartet wird und "
+        "welche Maßnahmen laufen. Veröffentlicht sind die Programme nicht. Das Dashboard zeigt "
+        "nur, was das Projektbüro mit Quelle einträgt; alles andere bleibt als „noch nicht "
+        "eingetragen“ sichtbar.",
+        "Since the Aktionsplan was revised in 2021, each Aktionsraum and Aktionsquartier is to "
+        "have an Aktionsprogramm, worked out with local actors: the needs in the three "
+        "fields of action, the potentials and prerequisites of the space, what is expected of "
+        "the Aktionsplan and the Aktionsraumbeauftragte, and the measures under way. The "
+        "programmes are not published. The dashboard shows only what the Projektbüro enters "
+        "with a source; everything else stays visible as 'not yet filled in'.",
+    ),
+    "programme_count": (
+        "Eingetragen: Aktionsprogramme für {n} von {total} Räumen.",
+        "Filled in: Aktionsprogramme for {n} of {total} spaces.",
+    ),
+    "programme_nothing_for": ("Noch nichts eingetragen für:", "Nothing filled in yet for:"),
+    "programme_process": ("Prozess", "Process"),
+    "programme_source_projektbuero": (
+        "Quelle: Eintragungen des Projektbüros",
+        "Source: entries of the Projektbüro",
+    ),
+    "programme_imported": (
+        "Quelle: Eintragungen des Projektbüros, Datei {file}, eingelesen am {date}",
+        "Source: entries of the Projektbüro, file {file}, loaded on {date}",
+    ),
 }
 
 

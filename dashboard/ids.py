@@ -48,3 +48,6 @@ CONTROL_IDS = (
     HOME_BREAKS,
 )
 """The controls of the main view, in the order of :func:`control_values`."""
+
+# data page: Aktionsprogramme
+DATA_PROGRAMMES = "data-programmes"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .data.bundle import Bundle, BundleStore
+from .data.bundle import Bundle
+from .data.store import BundleStore
 
 _store: BundleStore | None = None
 

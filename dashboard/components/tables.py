@@ -41,4 +41,8 @@ def create_table(
             **({"id": table_id} if table_id else {}),
         ),
         className="table-responsive",
+        # a table wider than a phone scrolls sideways: keyboard users reach it by Tab
+        tabIndex=0,
+        role="region",
+        **{"aria-label": caption},
     )

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import shapely
 from .. import ROOT
 from .errors import DataError
 from .factcheck import check_districts, check_facts, check_public_facts
+from .programme_tables import PROGRAMME_TABLES, Programmes, check_programme_spaces, load_programmes
 from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 
@@ -30,7 +29,14 @@ UNITS_FILE = "units.geojson"
 SPACES_GEO_FILE = "spaces.geojson"
 SOURCES_FILE = "sources.json"
 DISTRICTS_FILE = "districts.geojson"
-DATA_FILES = (UNITS_FILE, SPACES_GEO_FILE, *TABLES, SOURCES_FILE, DISTRICTS_FILE)
+DATA_FILES = (
+    UNITS_FILE,
+    SPACES_GEO_FILE,
+    *TABLES,
+    *PROGRAMME_TABLES,
+    SOURCES_FILE,
+    DISTRICTS_FILE,
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,8 @@ class Bundle:
     """Whom to contact and how to take part (``data/contacts.csv``)."""
     history: pd.DataFrame = field(default_factory=pd.DataFrame)
     """Events of the Aktionsplan's history (``data/history.csv``)."""
+    programmes: Programmes = field(default_factory=Programmes.empty)
+    """The Aktionsprogramme as filled in by the Projektbüro (see ``data.programmes``)."""
 
     @property
     def current_spaces(self) -> pd.DataFrame:
@@ -92,6 +100,7 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
     districts_geojson = read_geojson(data_dir / DISTRICTS_FILE, name=name(DISTRICTS_FILE))
     check_districts(districts_geojson, units, name(DISTRICTS_FILE))
+    programmes = load_programmes(data_dir, name)
     bundle = Bundle(
         units=units,
         units_geojson=units_geojson,
@@ -111,8 +120,10 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         space_facts=tables["space_facts.csv"],
         contacts=tables["contacts.csv"],
         history=tables["history.csv"],
+        programmes=programmes,
     )
     check_references(bundle, name)
+    check_programme_spaces(programmes, bundle.spaces, name)
     return bundle
 
 
@@ -249,46 +260,3 @@ def _check_values(b: Bundle, file: str) -> None:
         if mask.any():
             i = int(mask.idxmax())
             raise DataError(file, expected, row=i + 2, column=column, found=b.values.at[i, column])
-
-
-class BundleStore:
-    """Serves the last good bundle; reloads when the files change and the new ones are valid."""
-
-    def __init__(self, data_dir: Path | str = DEFAULT_DATA_DIR, check_every: float = 5.0):
-        self.data_dir = Path(data_dir)
-        self.check_every = check_every
-        self._lock = threading.Lock()
-        self._bundle = load_bundle(self.data_dir)  # refuse to start on broken data
-        self._signature = self._files_signature()
-        self._checked = time.monotonic()
-        self.last_error: DataError | None = None
-
-    def _files_signature(self) -> tuple:
-        sig = []
-        for file in DATA_FILES:
-            try:
-                st = (self.data_dir / file).stat()
-                sig.append((file, st.st_mtime_ns, st.st_size))
-            except FileNotFoundError:
-                sig.append((file, None, None))
-        return tuple(sig)
-
-    def get(self) -> Bundle:
-        now = time.monotonic()
-        if now - self._checked < self.check_every:
-            return self._bundle
-        with self._lock:
-            self._checked = now
-            signature = self._files_signature()
-            if signature != self._signature:
-                self._signature = signature
-                try:
-                    self._bundle = load_bundle(self.data_dir)
-                    self.last_error = None
-                    log.info("reloaded data from %s", self.data_dir)
-                except DataError as exc:
-                    self.last_error = exc
-                    log.error(
-                        "data changed but is invalid, still serving the last good data: %s", exc
-                    )
-        return self._bundle

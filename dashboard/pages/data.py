@@ -6,6 +6,7 @@ import dash
 import pandas as pd
 from dash import html
 
+from ..components.programmes import create_programmes_section
 from ..components.public_facts import create_public_facts_section
 from ..components.shell import create_shell
 from ..components.tables import create_table
@@ -301,6 +302,7 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
             *catalogue_section(bundle, lang),
             *funding_section(bundle, lang),
             *create_public_facts_section(bundle, lang),
+            *create_programmes_section(bundle, lang),
             *inputs_section(bundle, lang),
         ],
         className="catalogue",

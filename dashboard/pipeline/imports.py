@@ -7,6 +7,7 @@ later rebuild from the raw inputs keeps it.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -23,6 +24,7 @@ from ..data.bundle import (
 from ..data.errors import DataError
 from ..data.readers import read_csv_text, read_text
 from ..data.schema import CATALOGUE, TABLES, check_table
+from . import programme_import, programme_store
 from .opendata import read_city_table
 from .reference import build_city_reference
 from .writer import IMPORTS_DIR, write_bundle
@@ -102,7 +104,32 @@ def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR
     files[f"{key}.csv"] = values.to_csv(index=False, lineterminator="\n")
     meta.pop("value_column")
     files[f"{key}.json"] = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
-    # the files as written (text), so that untouched tables stay byte-identical
+    rewrite_data(data_dir, bundle, files)
+    return key
+
+
+def import_programme(
+    workbook: Path, data_dir: Path = DEFAULT_DATA_DIR, replace: bool = False
+) -> programme_import.ImportResult:
+    """Add the Aktionsprogramme of a filled-in workbook to ``data_dir`` (see
+    :mod:`.programme_import`); a space that already has one is replaced only with ``replace``."""
+    data_dir = Path(data_dir)
+    bundle = load_bundle(data_dir)
+    today = dt.date.today()
+    tables = programme_import.read_workbook(Path(workbook), bundle.spaces, today)
+    new = programme_store.kept_files(tables, Path(workbook), today)
+    files, replaced = programme_store.replace_spaces(
+        _existing_import_files(data_dir / IMPORTS_DIR), new, replace, Path(workbook)
+    )
+    rewrite_data(data_dir, bundle, files)
+    import_id = json.loads(next(iter(new.values())))["import_id"]
+    spaces = tuple(json.loads(text)["space_id"] for text in new.values())
+    rows = {file: len(df) for file, df in tables.items()}
+    return programme_import.ImportResult(spaces, replaced, import_id, rows)
+
+
+def rewrite_data(data_dir: Path, bundle, files: dict[str, str]) -> None:
+    """Rewrite ``data_dir`` with the kept import ``files``; untouched tables stay as written."""
     frames = {
         file: read_csv_text(data_dir / file) for file in TABLES if file != "city_reference.csv"
     }
@@ -117,7 +144,6 @@ def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR
         DISTRICTS_FILE: bundle.districts_geojson,
     }
     write_bundle(data_dir, frames, geojson, sources, import_files=files)
-    return key
 
 
 def _existing_import_files(folder: Path) -> dict[str, str]:
@@ -137,7 +163,9 @@ def merge_import_files(frames: dict[str, pd.DataFrame], files: dict[str, str], u
     """Replace (indicator, edition) rows in catalogue and values with each import's rows."""
     catalogue, values = frames["catalogue.csv"], frames["indicators.csv"]
     imported = []
-    for name in sorted(n for n in files if n.endswith(".json")):
+    for name in sorted(
+        n for n in files if n.endswith(".json") and not programme_store.is_programme_file(n)
+    ):
         meta = json.loads(files[name])
         # imports kept before the licence became bilingual carry one "licence"
         meta.setdefault("licence_de", meta.get("licence", ""))
@@ -178,4 +206,6 @@ def merge_import_files(frames: dict[str, pd.DataFrame], files: dict[str, str], u
         if imported
         else values
     )
-    return {**frames, "catalogue.csv": catalogue, "indicators.csv": values}, imported
+    programmes, programme_imports = programme_store.programme_frames(files)
+    frames = {**frames, "catalogue.csv": catalogue, "indicators.csv": values, **programmes}
+    return frames, imported + programme_imports

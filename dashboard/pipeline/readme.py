@@ -91,6 +91,23 @@ FILES = [
         "the process since), with the spaces concerned (EX01/EX02: former Aktionsräume).",
     ),
     (
+        "programme_entries.csv",
+        "Aktionsprogramme, filled in by the Projektbüro and loaded with `python -m "
+        "dashboard.pipeline import-programme` (empty until one is loaded: none is published): "
+        "needs per Handlungsfeld, potentials, prerequisites and requirements, each with source, "
+        "as_of date, status (draft, adopted) and import_id.",
+    ),
+    (
+        "programme_steps.csv",
+        "The process per space: sondierung, akteursgespraech, programme_adopted (at most once), "
+        "update, each with date and source.",
+    ),
+    (
+        "programme_measures.csv",
+        "Measures and projects per space: Handlungsfeld, year, amount_eur (empty = unknown, "
+        "never 0), funding programme, status (planned, running, completed, stopped), source.",
+    ),
+    (
         "sources.json",
         "Every input file with sha256, licence and origin; every import; for the facts per "
         "space, the raw rows published, left out (with the reason) and not yet curated.",

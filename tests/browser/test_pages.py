@@ -14,6 +14,7 @@ DATA_HEADINGS_DE = [
     "Indikatorenkatalog",
     "Förderung und Programme",
     "Öffentliche Fakten je Raum, Mitmachen und Geschichte",
+    "Aktionsprogramme",
     "Eingangsdateien",
 ]
 DATA_HEADINGS_EN = [
@@ -22,6 +23,7 @@ DATA_HEADINGS_EN = [
     "Indicator catalogue",
     "Funding and programmes",
     "Public facts per space, taking part and history",
+    "Aktionsprogramme (action programmes)",
     "Input files",
 ]
 

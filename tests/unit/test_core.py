@@ -10,7 +10,7 @@ import time
 import pytest
 
 from dashboard import ROOT
-from dashboard.data.bundle import BundleStore
+from dashboard.data.store import BundleStore
 from dashboard.i18n import format_date, format_number, format_value
 from dashboard.settings import Settings, documented_settings
 from dashboard.state.main import MainState, parse_state, state_query

@@ -27,3 +27,14 @@ class DataPage(BasePage):
     def table_captioned(self, caption: str) -> Locator:
         """The table whose caption is ``caption``."""
         return self.page.locator("table", has=self.page.locator("caption", has_text=caption))
+
+    @property
+    def programmes(self) -> Locator:
+        """The section on the Aktionsprogramme (heading, count sentence, table once filled)."""
+        from dashboard import ids
+
+        return self.page.locator(f"#{ids.DATA_PROGRAMMES}")
+
+    def programme_space(self, space_id: str) -> Locator:
+        """The block of ``space_id`` (shown once anything of its programme is filled in)."""
+        return self.programmes.locator(f"#programme-{space_id}")
