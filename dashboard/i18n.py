@@ -385,6 +385,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "the 15 spaces and the change between editions. The space's value is the unweighted "
         "mean of its units (there is no population per unit).",
     ),
+    "profile_chosen": ("gewählt", "chosen"),
     "profile_latest": ("jeweils neueste", "latest of each"),
     "profile_field": ("Handlungsfeld", "Field of action"),
     "profile_all_fields": ("alle", "all"),

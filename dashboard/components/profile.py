@@ -148,10 +148,10 @@ def create_spine(p: SpaceProfile, lang: str) -> html.Div:
 
 
 def _rank(r, lang: str) -> str:
-    if r.rank is None or pd.isna(r.rank):
+    if r["rank"] is None or pd.isna(r["rank"]):
         return "–"
     key = "profile_rank_need" if r.rank_by == "need" else "profile_rank_value"
-    return t(key, lang).format(rank=int(r.rank), n=int(r.n_ranked))
+    return t(key, lang).format(rank=int(r["rank"]), n=int(r.n_ranked))
 
 
 def _change(r, lang: str) -> str:

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..data.model import HANDLUNGSFELDER
 from ..i18n import edition_year, format_value, pick, t
 from ..models.profile import SpaceProfile
 
@@ -73,11 +74,30 @@ def _wrap(text: str, width: int = 46) -> str:
 
 def spine_figure(profile: SpaceProfile, lang: str) -> go.Figure:
     rows = profile.indicators
-    n = len(rows)
+    fields = list(dict.fromkeys(rows.handlungsfeld))
+    n = len(rows) + len(fields)
     whisk_x, whisk_y, band_x, band_y, med_x, med_y = [], [], [], [], [], []
     points: dict[str, list] = {k: [[], [], []] for k in COLOURS}
     annotations = []
-    for i, (_, r) in enumerate(rows.iterrows()):
+    i, field = -1, None
+    for _, r in rows.iterrows():
+        if r.handlungsfeld != field:
+            field = r.handlungsfeld
+            i += 1
+            annotations.append(
+                dict(
+                    x=-1.05,
+                    y=n - 1 - i + 0.3,
+                    xref="x",
+                    yref="y",
+                    showarrow=False,
+                    text=f"<b>{HANDLUNGSFELDER[field][lang]}</b>",
+                    xanchor="left",
+                    yanchor="middle",
+                    font=dict(size=13),
+                )
+            )
+        i += 1
         y = n - 1 - i
         label = f"{pick(r, 'label', lang)} ({edition_year(str(r.edition))})"
         annotations.append(

@@ -118,8 +118,13 @@ def money(bundle: Bundle, space_id: str) -> pd.DataFrame:
         shared = ";" in str(r.space_id)
         if basis is not None and not shared and pd.notna(r.amount_eur):
             per = float(r.amount_eur) / float(basis.population)
-            basis_de = f"{int(basis.population):,} Einw. ({basis.as_of_de})".replace(",", ".")
-            basis_en = f"{int(basis.population):,} inhabitants ({basis.as_of_en})"
+            approx = bool(basis.approx)
+            basis_de = (
+                "ca. " if approx else ""
+            ) + f"{int(basis.population):,} Einw. ({basis.as_of_de})".replace(",", ".")
+            basis_en = (
+                "about " if approx else ""
+            ) + f"{int(basis.population):,} inhabitants ({basis.as_of_en})"
         rows.append(
             (
                 r.programme_de,

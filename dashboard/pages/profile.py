@@ -20,10 +20,10 @@ from ..services import current_bundle
 from ..state.profile import ProfileState, parse_profile, profile_href
 
 
-def _choice(label: str, href: str, active: bool) -> html.Li:
-    extra = {"aria-current": "true"} if active else {}
+def _choice(label: str, href: str, active: bool, lang: str) -> html.Li:
     cls = "btn btn-sm " + ("btn-primary" if active else "btn-outline-primary")
-    return html.Li(dcc.Link(label, href=href, className=cls, **extra))
+    chosen = [html.Span(f" ({t('profile_chosen', lang)})", className="visually-hidden")]
+    return html.Li(dcc.Link([label, *(chosen if active else [])], href=href, className=cls))
 
 
 def create_choices(space_id: str, state: ProfileState, bundle) -> html.Div:
@@ -41,6 +41,7 @@ def create_choices(space_id: str, state: ProfileState, bundle) -> html.Div:
                 text,
                 profile_href(space_id, replace(state, **{attr: v}), bundle),
                 getattr(state, attr) == v,
+                lang,
             )
             for v, text in options
         ]
