@@ -1,0 +1,61 @@
+"""The profile and the list of spaces over in-process HTTP: status, title, language."""
+
+from __future__ import annotations
+
+import json
+
+import plotly
+import pytest
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/raum", "/raum/AR01", "/raum/AQ02", "/raum/EX01", "/raum/AR01?lang=en",
+     "/raum/AR02?ed=atlas2019&hf=kinder", "/raum/AR02?ed=%3Cscript%3E"],
+)  # fmt: skip
+def test_profile_pages_answer_200(client, path):
+    r = client.get(path)
+    assert r.status_code == 200
+    assert r.mimetype == "text/html"
+
+
+def test_profile_title_names_the_space(client):
+    text = client.get("/raum/AR02").get_data(as_text=True)
+    assert 'twitter:title" content="Nordmarkt – Profil' in text
+
+
+@pytest.mark.parametrize("path", ["/raum/XX99", "/raum/ar01", "/raum/AR01/x"])
+def test_unknown_space_answers_404(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert "Traceback" not in r.get_data(as_text=True)
+
+
+def _text(component) -> str:
+    return json.dumps(component, cls=plotly.utils.PlotlyJSONEncoder, ensure_ascii=False)
+
+
+def test_profile_layout_in_german_and_english(app):
+    from dashboard.pages import profile
+
+    de = _text(profile.layout(space_id="AR02"))
+    en = _text(profile.layout(space_id="AR02", lang="en"))
+    assert "Indikatoren im Vergleich mit der Stadt" in de and '"lang": "de"' in de
+    assert "Indicators against the city" in en and '"lang": "en"' in en
+    assert "noch nicht erfasst" in de and "not yet recorded" in en
+
+
+def test_unknown_space_layout_links_to_the_list(app):
+    from dashboard.pages import profile
+
+    text = _text(profile.layout(space_id="XX99"))
+    assert "Raum nicht gefunden" in text
+    assert '"href": "/raum"' in text
+
+
+def test_list_of_spaces_links_every_space(app, bundle):
+    from dashboard.pages import spaces
+
+    text = _text(spaces.layout())
+    for space_id in bundle.spaces.space_id:
+        assert f'"/raum/{space_id}"' in text
