@@ -344,6 +344,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "spaces_current": ("Die 15 aktuellen Räume", "The 15 current spaces"),
     "spaces_former": ("Ehemalige Aktionsräume", "Former Aktionsräume"),
+    "spaces_former_caption": (
+        "Ehemalige Aktionsräume (2008–2020)",
+        "Former Aktionsräume (2008–2020)",
+    ),
     "spaces_former_intro": (
         "Diese beiden Räume gehörten von 2008 bis 2020 zum Aktionsplan. Seit 2021 liegt in "
         "jedem von ihnen ein kleineres Aktionsquartier.",
@@ -395,6 +399,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Spine chart: {name} against the city, one row per indicator. The same numbers are in "
         "the table below.",
     ),
+    "spine_no_value": ("kein Wert (Grund in der Tabelle)", "no value (reason in the table)"),
     "spine_left": ("← mehr Bedarf", "← more need"),
     "spine_centre": ("Stadtwert", "city value"),
     "spine_right": ("weniger Bedarf →", "less need →"),
@@ -451,10 +456,14 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "profile_n_units": ("{n} mit Wert", "{n} with a value"),
     "profile_rank": ("Rang unter den 15 Räumen", "Rank among the 15 spaces"),
-    "profile_rank_need": ("{rank} von {n} (1 = meister Bedarf)", "{rank} of {n} (1 = most need)"),
+    "profile_rank_need": ("{rank} von {n} (1 = größter Bedarf)", "{rank} of {n} (1 = most need)"),
     "profile_rank_value": (
         "{rank} von {n} (nach Wert, 1 = höchster; Kontext)",
         "{rank} of {n} (by value, 1 = highest; context)",
+    ),
+    "profile_no_change": (
+        "nicht vergleichbar oder nur eine Ausgabe",
+        "not comparable or only one edition",
     ),
     "profile_position": ("Lage", "Position"),
     "profile_mean_range": (

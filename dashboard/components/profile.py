@@ -155,24 +155,48 @@ def _rank(r, lang: str) -> str:
 
 
 def _change(r, lang: str) -> str:
+    if r.change_from is None or pd.isna(r.change_from):
+        return t("profile_no_change", lang)
     if pd.isna(r.change):
         return "–"
     sign = "+" if r.change > 0 else ""
     years = f"{edition_year(r.change_from)}→{edition_year(r.change_to)}"
-    return f"{sign}{format_number(r.change, lang)} ({years})"
+    unit = "pp" if r.unit == "percent" else r.unit
+    return f"{sign}{format_value(r.change, unit, lang)} ({years})"
+
+
+HEAD = (
+    "indicator",
+    "profile_value",
+    "profile_city",
+    "profile_units_dist",
+    "profile_rank",
+    "change_word",
+    "profile_position",
+    "source",
+)
+
+
+def create_reference_methods(p: SpaceProfile, lang: str) -> html.Details:
+    """How each city value is computed (the reference's method, as the data states it)."""
+    items = [
+        html.Li(
+            [
+                html.Strong(f"{pick(r, 'label', lang)} ({edition_year(str(r.edition))}): "),
+                pick(r, "reference_method", lang),
+            ]
+        )
+        for _, r in p.indicators.iterrows()
+        if pick(r, "reference_method", lang)
+    ]
+    return html.Details(
+        [html.Summary(t("city_reference_method", lang)), html.Ul(items, className="ps-3")],
+        className="small mb-3",
+    )
 
 
 def create_indicator_table(p: SpaceProfile, lang: str) -> html.Div:
-    head = [
-        "indicator",
-        "profile_value",
-        "profile_city",
-        "profile_units_dist",
-        "profile_rank",
-        "change_word",
-        "profile_position",
-        "source",
-    ]
+    head = HEAD
     body = []
     for hf, names in HANDLUNGSFELDER.items():
         rows = p.indicators[p.indicators.handlungsfeld == hf]
@@ -192,7 +216,7 @@ def create_indicator_table(p: SpaceProfile, lang: str) -> html.Div:
                 html.Thead(html.Tr([html.Th(t(k, lang), scope="col") for k in head])),
                 html.Tbody(body),
             ],
-            className="table table-sm small profile-table caption-top",
+            className="table table-sm small profile-table caption-top stack-sm",
         ),
         className="table-responsive",
         tabIndex="0",
@@ -225,32 +249,32 @@ def _indicator_tr(p: SpaceProfile, r, lang: str) -> html.Tr:
         [
             link(str(r.source), r.source_url),
             f" · {format_date(str(r.reference_date), lang)}",
-            f" · {t(str(r.confidence), lang)}",
+            f" · {t('confidence', lang)}: {t(str(r.confidence), lang)}",
         ]
         if isinstance(r.source, str)
         else "–"
     )
-    return html.Tr(
+    cells = [
+        value,
         [
-            html.Th(label, scope="row", className="fw-normal"),
-            html.Td(value),
-            html.Td(
-                [
-                    ref,
-                    html.Br(),
-                    html.Span(
-                        pick(r, "reference_label", lang),
-                        className="text-muted",
-                        title=pick(r, "reference_method", lang),
-                    ),
-                ]
+            ref,
+            html.Br(),
+            html.Span(
+                pick(r, "reference_label", lang),
+                className="text-muted",
+                title=pick(r, "reference_method", lang),
             ),
-            html.Td(dist),
-            html.Td(_rank(r, lang)),
-            html.Td(_change(r, lang)),
-            html.Td(t(f"spine_pos_{r.position}", lang)),
-            html.Td(src),
-        ]
+        ],
+        dist,
+        _rank(r, lang),
+        _change(r, lang),
+        t(f"spine_pos_{r.position}", lang),
+        src,
+    ]
+    keys = HEAD[1:]
+    return html.Tr(
+        [html.Th(label, scope="row", className="fw-normal")]
+        + [html.Td(c, **{"data-label": t(k, lang)}) for c, k in zip(cells, keys, strict=True)]
     )
 
 
@@ -264,12 +288,13 @@ def create_unit_table(p: SpaceProfile, lang: str) -> html.Div:
         row = p.indicators[p.indicators.indicator_id == ind].iloc[0]
         cells = []
         for g in grp.itertuples():
+            label = {"data-label": f"{g.unit_code} {names[g.unit_code]}"}
             if pd.isna(g.value):
-                cells.append(html.Td(missing_word(g.missing_reason, lang)))
+                cells.append(html.Td(missing_word(g.missing_reason, lang), **label))
             else:
                 shared = isinstance(g.note, str) and g.note.startswith("same_as:")
                 text = format_value(g.value, units[ind], lang) + (" *" if shared else "")
-                cells.append(html.Td(text))
+                cells.append(html.Td(text, **label))
         label = f"{pick(row, 'label', lang)} ({edition_year(ed)})"
         body.append(html.Tr([html.Th(label, scope="row", className="fw-normal"), *cells]))
     return html.Div(
@@ -286,7 +311,7 @@ def create_unit_table(p: SpaceProfile, lang: str) -> html.Div:
                         ),
                         html.Tbody(body),
                     ],
-                    className="table table-sm small caption-top",
+                    className="table table-sm small caption-top stack-sm",
                 ),
                 className="table-responsive",
                 tabIndex="0",

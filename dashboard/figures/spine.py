@@ -91,7 +91,7 @@ def spine_figure(profile: SpaceProfile, lang: str) -> go.Figure:
                     xref="x",
                     yref="y",
                     showarrow=False,
-                    text=f"<b>{HANDLUNGSFELDER[field][lang]}</b>",
+                    text="<b>" + _wrap(HANDLUNGSFELDER[field][lang], 40) + "</b>",
                     xanchor="left",
                     yanchor="middle",
                     font=dict(size=13),
@@ -111,8 +111,24 @@ def spine_figure(profile: SpaceProfile, lang: str) -> go.Figure:
                 xanchor="left",
                 yanchor="middle",
                 font=dict(size=12),
+                bgcolor="rgba(255,255,255,0.85)",
             )
         )
+        if pd.isna(r.value):
+            annotations.append(
+                dict(
+                    x=0.03,
+                    y=y,
+                    xref="x",
+                    yref="y",
+                    text=t("spine_no_value", lang),
+                    showarrow=False,
+                    xanchor="left",
+                    yanchor="middle",
+                    font=dict(size=11, color="#555555"),
+                    bgcolor="white",
+                )
+            )
         if r.d_n == 0 or pd.isna(r.centre):
             continue
         p = spine_positions(r)
@@ -189,8 +205,7 @@ def spine_figure(profile: SpaceProfile, lang: str) -> go.Figure:
             showgrid=False,
             zeroline=False,
             fixedrange=True,
-            tickvals=[-1, 0, 1],
-            ticktext=[t("spine_left", lang), t("spine_centre", lang), t("spine_right", lang)],
+            showticklabels=False,
         ),
         yaxis=dict(
             range=[-0.6, n + 0.1],
@@ -211,8 +226,32 @@ def spine_figure(profile: SpaceProfile, lang: str) -> go.Figure:
                 line=dict(color="#1a1a1a", width=1.5),
             )
         ],
-        annotations=annotations,
+        annotations=[*annotations, *_axis_labels(lang)],
         showlegend=False,
         hoverlabel=dict(bgcolor="white"),
     )
     return go.Figure(data=traces, layout=layout, skip_invalid=False, _validate=False)
+
+
+def _axis_labels(lang: str) -> list[dict]:
+    """Below the rows: which side means more need, and the centre line."""
+    spots = (
+        (-1.05, "left", "spine_left"),
+        (0, "center", "spine_centre"),
+        (1.05, "right", "spine_right"),
+    )
+    return [
+        dict(
+            x=x,
+            y=0,
+            xref="x",
+            yref="paper",
+            yanchor="top",
+            xanchor=anchor,
+            yshift=-4,
+            text=t(key, lang),
+            showarrow=False,
+            font=dict(size=12),
+        )
+        for x, anchor, key in spots
+    ]

@@ -108,6 +108,7 @@ def layout(space_id: str | None = None, **query) -> html.Div:
                         create_choices(space_id, state, bundle),
                         cp.create_spine(p, lang),
                         cp.create_indicator_table(p, lang),
+                        cp.create_reference_methods(p, lang),
                         html.H3(t("profile_units_title", lang), className="h5 mt-3"),
                         cp.create_unit_table(p, lang),
                     ]

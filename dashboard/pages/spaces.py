@@ -23,10 +23,13 @@ def _rows(spaces, lang: str) -> list:
             html.Tr(
                 [
                     html.Th(dcc.Link(r.name, href=href), scope="row"),
-                    html.Td(space_kind(r, lang)),
-                    html.Td(r.stadtbezirk),
-                    html.Td(period),
-                    html.Td(t(f"conf_{r.membership_confidence}", lang)),
+                    html.Td(space_kind(r, lang), **{"data-label": t("profile_type", lang)}),
+                    html.Td(r.stadtbezirk, **{"data-label": t("profile_district", lang)}),
+                    html.Td(period, **{"data-label": t("profile_in_plan", lang)}),
+                    html.Td(
+                        t(f"conf_{r.membership_confidence}", lang),
+                        **{"data-label": t("membership", lang)},
+                    ),
                 ]
             )
         )
@@ -42,7 +45,7 @@ def _table(spaces, caption: str, lang: str) -> html.Div:
                 html.Thead(html.Tr([html.Th(t(k, lang), scope="col") for k in head])),
                 html.Tbody(_rows(spaces, lang)),
             ],
-            className="table table-sm caption-top",
+            className="table table-sm caption-top stack-sm",
         ),
         className="table-responsive",
         tabIndex="0",
@@ -63,7 +66,7 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
             _table(spaces[spaces.status == "current"], t("spaces_current", lang), lang),
             html.H2(t("spaces_former", lang), className="h4 mt-4"),
             html.P(t("spaces_former_intro", lang)),
-            _table(spaces[spaces.status == "former"], t("spaces_former", lang), lang),
+            _table(spaces[spaces.status == "former"], t("spaces_former_caption", lang), lang),
         ]
     )
     return create_shell(content, lang, "/raum", "?lang=" + ("de" if lang == "en" else "en"))

@@ -26,7 +26,7 @@ def test_open_a_profile_from_the_map_switch_language_and_reload(home: HomePage, 
     expect(page).to_have_title(re.compile("^Nordmarkt – Profil"))
     row = profile.indicator_row("Kinder unter 15 Jahren in SGB-II-Bezug (2024)")
     expect(row).to_contain_text("Mittel aus 4 Unterbezirken")
-    expect(row).to_contain_text("von 15 (1 = meister Bedarf)")
+    expect(row).to_contain_text("von 15 (1 = größter Bedarf)")
     expect(row).to_contain_text("mehr Bedarf als die mittleren 50 %")
 
     profile.language_link.click()
