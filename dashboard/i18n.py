@@ -509,6 +509,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "profile_year": ("Jahr", "Year"),
     "profile_amount": ("Betrag", "Amount"),
     "profile_per_resident": ("je Einwohner", "per resident"),
+    "profile_per_resident_basis": ("berechnet mit", "computed with"),
     "profile_what": ("Wofür, Quelle", "What for, source"),
     "profile_city_totals": ("Für die ganze Stadt", "For the whole city"),
     "profile_city_totals_note": (

@@ -40,14 +40,14 @@ def create_money(money: pd.DataFrame, totals: pd.DataFrame, lang: str) -> html.D
                 "–"
                 if r.per_resident is None or pd.isna(r.per_resident)
                 else f"{format_number(r.per_resident, lang, 0)} € "
-                f"({pick(r, 'per_resident_basis', lang)})"
+                f"({t('profile_per_resident_basis', lang)} {pick(r, 'per_resident_basis', lang)})"
             )
             rows.append(
                 html.Tr(
                     [
                         html.Th(pick(r, "programme", lang), scope="row", className="fw-normal"),
                         html.Td(r.year or t("undated", lang)),
-                        html.Td(amount),
+                        html.Td(amount, className="text-nowrap"),
                         html.Td(per),
                         html.Td(
                             [

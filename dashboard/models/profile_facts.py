@@ -121,10 +121,10 @@ def money(bundle: Bundle, space_id: str) -> pd.DataFrame:
             approx = bool(basis.approx)
             basis_de = (
                 "ca. " if approx else ""
-            ) + f"{int(basis.population):,} Einw. ({basis.as_of_de})".replace(",", ".")
+            ) + f"{int(basis.population):,} Einw., {basis.as_of_de}".replace(",", ".")
             basis_en = (
                 "about " if approx else ""
-            ) + f"{int(basis.population):,} inhabitants ({basis.as_of_en})"
+            ) + f"{int(basis.population):,} inhabitants, {basis.as_of_en}"
         rows.append(
             (
                 r.programme_de,
