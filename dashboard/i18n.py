@@ -390,6 +390,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "mean of its units (there is no population per unit).",
     ),
     "profile_chosen": ("gewählt", "chosen"),
+    "profile_former_rank": (
+        "Als ehemaliger Aktionsraum hat er keinen Rang unter den 15 heutigen Räumen; seine Werte "
+        "sind Mittelwerte derselben Unterbezirke.",
+        "As a former Aktionsraum it has no rank among today's 15 spaces; its values are means "
+        "of the same units.",
+    ),
     "profile_latest": ("jeweils neueste", "latest of each"),
     "profile_field": ("Handlungsfeld", "Field of action"),
     "profile_all_fields": ("alle", "all"),

@@ -105,6 +105,9 @@ def layout(space_id: str | None = None, **query) -> html.Div:
                 html.Div(
                     [
                         html.P(t("profile_indicators_intro", lang), className="small"),
+                        None
+                        if p.is_current
+                        else html.P(t("profile_former_rank", lang), className="small"),
                         create_choices(space_id, state, bundle),
                         cp.create_spine(p, lang),
                         cp.create_indicator_table(p, lang),
