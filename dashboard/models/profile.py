@@ -234,7 +234,7 @@ def _missing_row(bundle: Bundle, indicator: str, edition: str) -> dict:
 def _members(bundle: Bundle, space_id: str) -> pd.DataFrame:
     su = bundle.space_units[bundle.space_units.space_id == space_id]
     units = bundle.units.set_index("code")
-    out = su.rename(columns={"unit_code": "unit_code"})[["unit_code", "relation", "confidence"]]
+    out = su[["unit_code", "relation", "confidence"]]
     out = out.assign(
         name=out.unit_code.map(units.name),
         stat_bezirk_code=out.unit_code.map(units.stat_bezirk_code),

@@ -10,6 +10,7 @@ from dash import dcc, html
 
 from ..components import profile as cp
 from ..components import profile_sections as cs
+from ..components.main_view import create_notice
 from ..components.shell import create_shell
 from ..data.areas import editions_by_date
 from ..data.model import HANDLUNGSFELDER
@@ -83,7 +84,7 @@ def not_found(lang: str) -> html.Div:
 
 def layout(space_id: str | None = None, **query) -> html.Div:
     bundle = current_bundle()
-    state, _ignored = parse_profile(query, bundle)
+    state, ignored = parse_profile(query, bundle)
     lang = state.lang
     if space_id not in space_ids(bundle):
         return not_found(lang)
@@ -98,6 +99,7 @@ def layout(space_id: str | None = None, **query) -> html.Div:
                 className="small mb-1",
             ),
             html.H1(f"{p.space['name']} – {cp.space_kind(p.space, lang)}", className="h3"),
+            create_notice(ignored, lang),
             cp.create_header(p, bundle, lang),
             section(
                 "profile_indicators",

@@ -59,3 +59,12 @@ def test_list_of_spaces_links_every_space(app, bundle):
     text = _text(spaces.layout())
     for space_id in bundle.spaces.space_id:
         assert f'"/raum/{space_id}"' in text
+
+
+def test_ignored_parameters_are_named(app):
+    from dashboard.pages import profile
+
+    text = _text(profile.layout(space_id="AR02", ed="atlas1999", foo="1"))
+    assert "Teile der Adresse wurden ignoriert" in text
+    assert "ed: Wert passt nicht; foo: unbekannter Parameter" in text
+    assert "Teile der Adresse" not in _text(profile.layout(space_id="AR02", ed="atlas2019"))
