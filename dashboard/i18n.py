@@ -361,10 +361,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "profile_period": ("{start} bis {end}", "{start} to {end}"),
     "profile_former": ("ehemaliger {kind}", "former {kind}"),
     "profile_members": ("Unterbezirke", "Statistical units"),
-    "profile_around": (
-        "das Quartier liegt irgendwo darin",
-        "the quarter lies somewhere inside it",
-    ),
+    "profile_around": ("Umgebung des Quartiers", "surrounding the quarter"),
     "profile_population": ("Einwohnerzahl", "Population"),
     "profile_approx": ("ca.", "about"),
     "profile_not_recorded": ("noch nicht erfasst", "not yet recorded"),
