@@ -21,7 +21,7 @@ def link(text: str, url) -> html.A | str:
 
 
 def source_bits(title, url, date: str, confidence: str, lang: str) -> html.Span:
-    conf = t(CONF_WORD.get(confidence, confidence), lang) if isinstance(confidence, str) else ""
+    conf = t(CONF_WORD[confidence], lang) if confidence in CONF_WORD else ""
     parts = [f"{t('source', lang)}: ", link(str(title), url)]
     if date:
         parts.append(f" · {t('reference_date', lang)}: {date}")

@@ -68,3 +68,48 @@ def test_ignored_parameters_are_named(app):
     assert "Teile der Adresse wurden ignoriert" in text
     assert "ed: Wert passt nicht; foo: unbekannter Parameter" in text
     assert "Teile der Adresse" not in _text(profile.layout(space_id="AR02", ed="atlas2019"))
+
+
+def test_sections_render_the_colleagues_contracts(app, monkeypatch):
+    """With ``facts_for`` & co. present (hand-made rows in the agreed columns) the sections
+    show them with source and confidence; without them they say "noch nicht erfasst"."""
+    import pandas as pd
+
+    from dashboard.data import space_facts
+    from dashboard.pages import profile
+
+    src = {"source_title": "Testquelle", "source_url": "https://example.org/q"}
+    fake = {
+        "facts_for": pd.DataFrame([{"space_ids": "AR02", "kind": "project", "handlungsfeld":
+                                    "kinder", "text_de": "BEISPIEL-Fakt", "text_en": "EXAMPLE fact",
+                                    "value": None, "unit": "", "date": "2023",
+                                    "confidence": "stated", **src}]),
+        "history_for": pd.DataFrame([{"date": "2021", "text_de": "BEISPIEL-Ereignis",
+                                      "text_en": "EXAMPLE event", "confidence": "stated", **src}]),
+        "contacts_for": pd.DataFrame([{"role_de": "BEISPIEL-Büro", "role_en": "EXAMPLE office",
+                                       "address": "Musterstraße 1", "url": "https://example.org",
+                                       "date": "2024", **src}]),
+        "money_for": pd.DataFrame([{"programme_de": "BEISPIEL-Programm", "programme_en": "EXAMPLE",
+                                    "year": "2022", "amount_eur": 1000.0, "what_de": "x",
+                                    "what_en": "x", "per_resident": None,
+                                    "per_resident_basis_de": "", "per_resident_basis_en": "",
+                                    "confidence": "stated", **src}]),
+    }  # fmt: skip
+    before = _text(profile.layout(space_id="AR01"))
+    assert "Noch nicht erfasst" in before and "BEISPIEL" not in before
+    for name, table in fake.items():
+        monkeypatch.setattr(space_facts, name, lambda b, s, t=table: t, raising=False)
+    profile.profile_model.cache_clear()
+    text = _text(profile.layout(space_id="AR01"))
+    shown_texts = (
+        "BEISPIEL-Fakt",
+        "BEISPIEL-Ereignis",
+        "BEISPIEL-Büro",
+        "Musterstraße 1",
+        "BEISPIEL-Programm",
+        "1.000 €",
+        "Testquelle",
+        "in der Quelle angegeben",
+    )
+    for shown in shown_texts:
+        assert shown in text, shown
