@@ -416,6 +416,251 @@ TEXT: dict[str, tuple[str, str]] = {
         "Quelle: Eintragungen des Projektbüros, Datei {file}, eingelesen am {date}",
         "Source: entries of the Projektbüro, file {file}, loaded on {date}",
     ),
+    # --- profile ---
+    "nav_spaces": ("Räume", "Spaces"),
+    "profile_open": ("Profil öffnen", "Open profile"),
+    "profile_open_of": ("Profil von {name} öffnen", "Open the profile of {name}"),
+    "spaces_title": ("Die Räume des Aktionsplans", "The spaces of the action plan"),
+    "spaces_intro": (
+        "Jeder Raum hat eine eigene Profilseite: seine Unterbezirke, seine Werte im Vergleich "
+        "mit der Stadt, was über ihn öffentlich bekannt ist, Mittel, Geschichte und wie man "
+        "mitmachen kann.",
+        "Every space has its own profile page: its units, its values compared with the city, "
+        "what is publicly known about it, money, history and how to take part.",
+    ),
+    "spaces_current": ("Die 15 aktuellen Räume", "The 15 current spaces"),
+    "spaces_former": ("Ehemalige Aktionsräume", "Former Aktionsräume"),
+    "spaces_former_caption": (
+        "Ehemalige Aktionsräume (2008–2020)",
+        "Former Aktionsräume (2008–2020)",
+    ),
+    "spaces_former_intro": (
+        "Diese beiden Räume gehörten von 2008 bis 2020 zum Aktionsplan. Seit 2021 liegt in "
+        "jedem von ihnen ein kleineres Aktionsquartier.",
+        "These two spaces belonged to the action plan from 2008 to 2020. Since 2021 a smaller "
+        "Aktionsquartier lies in each of them.",
+    ),
+    "profile_type": ("Art", "Type"),
+    "profile_district": ("Stadtbezirk", "Stadtbezirk (district)"),
+    "profile_in_plan": ("Im Aktionsplan", "In the action plan"),
+    "profile_since": ("seit {year}", "since {year}"),
+    "profile_period": ("{start} bis {end}", "{start} to {end}"),
+    "profile_former": ("ehemaliger {kind}", "former {kind}"),
+    "profile_members": ("Unterbezirke", "Statistical units"),
+    "profile_around": ("Umgebung des Quartiers", "surrounding the quarter"),
+    "profile_population": ("Einwohnerzahl", "Population"),
+    "profile_approx": ("ca.", "about"),
+    "profile_not_recorded": ("noch nicht erfasst", "not yet recorded"),
+    "profile_locator_alt": (
+        "Lage von {name} in Dortmund (Stadtbezirk {district}): der Raum rot, die 170 "
+        "Unterbezirke grau umrandet.",
+        "Where {name} lies in Dortmund (Stadtbezirk {district}): the space in red, the 170 "
+        "units outlined in grey.",
+    ),
+    "profile_locator_aq": (
+        "Die genaue Grenze des Aktionsquartiers ist nicht veröffentlicht; gestrichelt sind die "
+        "Unterbezirke, in denen es liegt.",
+        "The Aktionsquartier's exact boundary is not published; dashed are the units it lies in.",
+    ),
+    "profile_indicators": ("Indikatoren im Vergleich mit der Stadt", "Indicators against the city"),
+    "profile_indicators_intro": (
+        "Jede Zeile zeigt einen Indikator: wo der Raum unter den 170 Unterbezirken steht, seinen "
+        "Rang unter den 15 Räumen und die Veränderung zwischen den Ausgaben. Der Wert des Raums "
+        "ist der ungewichtete Mittelwert seiner Unterbezirke (es gibt keine Einwohnerzahlen je "
+        "Unterbezirk).",
+        "Each row is one indicator: where the space stands among the 170 units, its rank among "
+        "the 15 spaces and the change between editions. The space's value is the unweighted "
+        "mean of its units (there is no population per unit).",
+    ),
+    "profile_chosen": ("gewählt", "chosen"),
+    "profile_former_rank": (
+        "Als ehemaliger Aktionsraum hat er keinen Rang unter den 15 heutigen Räumen; seine Werte "
+        "sind Mittelwerte derselben Unterbezirke.",
+        "As a former Aktionsraum it has no rank among today's 15 spaces; its values are means "
+        "of the same units.",
+    ),
+    "profile_latest": ("jeweils neueste", "latest of each"),
+    "profile_field": ("Handlungsfeld", "Field of action"),
+    "profile_all_fields": ("alle", "all"),
+    "spine_alt": (
+        "Spine-Diagramm: {name} im Vergleich mit der Stadt, je Indikator eine Zeile. Dieselben "
+        "Zahlen stehen in der Tabelle darunter.",
+        "Spine chart: {name} against the city, one row per indicator. The same numbers are in "
+        "the table below.",
+    ),
+    "spine_no_value": ("kein Wert (Grund in der Tabelle)", "no value (reason in the table)"),
+    "spine_left": ("← mehr Bedarf", "← more need"),
+    "spine_centre": ("Stadtwert", "city value"),
+    "spine_right": ("weniger Bedarf →", "less need →"),
+    "spine_range": ("Spanne der Unterbezirke", "range of the units"),
+    "spine_band": ("mittlere 50 % der Unterbezirke", "middle 50 % of the units"),
+    "spine_median": ("Median der Unterbezirke", "median of the units"),
+    "spine_worse": ("mehr Bedarf als die mittleren 50 %", "more need than the middle 50 %"),
+    "spine_similar": ("innerhalb der mittleren 50 %", "within the middle 50 %"),
+    "spine_better": ("weniger Bedarf als die mittleren 50 %", "less need than the middle 50 %"),
+    "spine_context": ("Kontext, keine Bewertung", "context, no judgement"),
+    "spine_rule_axis": (
+        "Lesart: Die senkrechte Linie ist der Stadtwert. Links liegt mehr Bedarf, rechts "
+        "weniger; bei Kontextindikatoren (ohne Bewertung) liegen niedrige Werte links, hohe "
+        "rechts. Die dünne graue Linie reicht vom kleinsten bis zum größten Wert der "
+        "Unterbezirke, der breite graue Balken umfasst die mittleren 50 % (unteres bis oberes "
+        "Quartil), der senkrechte Strich ist ihr Median.",
+        "How to read it: the vertical line is the city value. Left means more need, right less; "
+        "for context indicators (no judgement) low values are on the left, high ones on the "
+        "right. The thin grey line runs from the smallest to the largest unit value, the wide "
+        "grey bar covers the middle 50 % (lower to upper quartile), the short tick is their "
+        "median.",
+    ),
+    "spine_rule_colour": (
+        "Farbregel für den Raum: rote Raute = außerhalb der mittleren 50 % auf der Seite von mehr "
+        "Bedarf; gelber Kreis = innerhalb der mittleren 50 %; blaues Quadrat = außerhalb auf der "
+        "Seite von weniger Bedarf; grauer offener Kreis = Kontextindikator, nicht bewertet.",
+        "Colour rule for the space: red diamond = outside the middle 50 % on the side of more "
+        "need; yellow circle = within the middle 50 %; blue square = outside on the side of less "
+        "need; grey open circle = context indicator, not judged.",
+    ),
+    "spine_rule_scale": (
+        "Jede Zeile hat ihren eigenen Maßstab (der am weitesten vom Stadtwert entfernte Wert "
+        "reicht bis zum Rand): Abstände lassen sich nur innerhalb einer Zeile vergleichen.",
+        "Each row has its own scale (the value farthest from the city value reaches the edge): "
+        "distances can only be compared within a row.",
+    ),
+    "spine_pos_worse": ("mehr Bedarf als die mittleren 50 %", "more need than the middle 50 %"),
+    "spine_pos_similar": ("innerhalb der mittleren 50 %", "within the middle 50 %"),
+    "spine_pos_better": ("weniger Bedarf als die mittleren 50 %", "less need than the middle 50 %"),
+    "spine_pos_lower": (
+        "niedriger als die mittleren 50 % (Kontext)",
+        "below the middle 50 % (context)",
+    ),
+    "spine_pos_higher": (
+        "höher als die mittleren 50 % (Kontext)",
+        "above the middle 50 % (context)",
+    ),
+    "spine_pos_missing": ("kein Wert", "no value"),
+    "profile_value": ("Wert des Raums", "Value of the space"),
+    "profile_city": ("Stadtwert", "City value"),
+    "profile_units_dist": (
+        "170 Unterbezirke: Min · 25 % · Median · 75 % · Max",
+        "170 units: min · 25% · median · 75% · max",
+    ),
+    "profile_n_units": ("{n} mit Wert", "{n} with a value"),
+    "profile_rank": ("Rang unter den 15 Räumen", "Rank among the 15 spaces"),
+    "profile_rank_need": ("{rank} von {n} (1 = größter Bedarf)", "{rank} of {n} (1 = most need)"),
+    "profile_rank_value": (
+        "{rank} von {n} (nach Wert, 1 = höchster; Kontext)",
+        "{rank} of {n} (by value, 1 = highest; context)",
+    ),
+    "profile_no_change": (
+        "nicht vergleichbar oder nur eine Ausgabe",
+        "not comparable or only one edition",
+    ),
+    "profile_position": ("Lage", "Position"),
+    "profile_mean_range": (
+        "(Mittel aus {n} Unterbezirken, {lo}–{hi})",
+        "(mean of {n} units, {lo}–{hi})",
+    ),
+    "profile_table_caption": (
+        "{name}: alle Indikatoren mit Stadtwert, Verteilung, Rang und Veränderung",
+        "{name}: every indicator with city value, distribution, rank and change",
+    ),
+    "profile_not_in_edition": ("in dieser Ausgabe nicht erhoben", "not in this edition"),
+    "profile_units_title": ("Die Unterbezirke des Raums", "The space's units"),
+    "profile_units_caption": ("Werte der einzelnen Unterbezirke", "Values of the single units"),
+    "profile_shared_star": (
+        "* Diesen Wert hat die Quelle für mehrere Unterbezirke gemeinsam veröffentlicht.",
+        "* The source published this value for several units together.",
+    ),
+    "profile_known": ("Was öffentlich bekannt ist", "What is publicly known"),
+    "profile_facts_empty": (
+        "Noch nicht erfasst: Die öffentlich belegten Fakten zu diesem Raum werden gerade "
+        "zusammengetragen.",
+        "Not yet recorded: the publicly documented facts on this space are being collected.",
+    ),
+    "fact_stated": ("in der Quelle angegeben", "stated in the source"),
+    "fact_derived": ("aus einer Quellzahl berechnet", "computed from a source figure"),
+    "fact_assigned": ("vom Projekt zugeordnet", "assigned by the project"),
+    "profile_programme": ("Aktionsprogramm", "Aktionsprogramm (action programme)"),
+    "profile_programme_intro": (
+        "Das Aktionsprogramm eines Raums hält fest, was dort gebraucht wird, was es schon gibt "
+        "und was geplant ist. Das Projektbüro trägt es ein; solange nichts eingetragen ist, "
+        "steht hier „noch nicht erfasst“ – Inhalte werden nicht erfunden.",
+        "A space's Aktionsprogramm records what is needed there, what already exists and what "
+        "is planned. The project office enters it; as long as nothing is entered, this says "
+        "“not yet recorded” – no content is made up.",
+    ),
+    "profile_money": ("Mittel und Personal", "Money and staff"),
+    "profile_money_empty": (
+        "Für diesen Raum ist kein eigener Förderbetrag erfasst.",
+        "No funding amount of its own is recorded for this space.",
+    ),
+    "profile_money_caption": ("Beträge für diesen Raum", "Amounts for this space"),
+    "profile_programme_col": ("Programm", "Programme"),
+    "profile_year": ("Jahr", "Year"),
+    "profile_amount": ("Betrag", "Amount"),
+    "profile_per_resident": ("je Einwohner", "per resident"),
+    "profile_per_resident_basis": ("berechnet mit", "computed with"),
+    "profile_what": ("Wofür, Quelle", "What for, source"),
+    "profile_city_totals": ("Für die ganze Stadt", "For the whole city"),
+    "profile_city_totals_note": (
+        "Diese Zahlen gelten für den Aktionsplan insgesamt. Sie werden nicht auf die Räume "
+        "verteilt, weil kein Verteilungsschlüssel veröffentlicht ist.",
+        "These figures are for the action plan as a whole. They are not divided among the "
+        "spaces because no key for dividing them is published.",
+    ),
+    "profile_persons": ("{n} Personen", "{n} people"),
+    "profile_history": ("Geschichte", "History"),
+    "profile_hist_since_start": (
+        "Im Aktionsplan seit seinem Beginn 2008.",
+        "In the action plan since its start in 2008.",
+    ),
+    "profile_hist_new": ("Neu im Aktionsplan seit {year}.", "New in the action plan since {year}."),
+    "profile_hist_former": (
+        "Aktionsraum von {start} bis {end}; seit 2021 nicht mehr als Aktionsraum geführt.",
+        "Aktionsraum from {start} to {end}; no longer an Aktionsraum since 2021.",
+    ),
+    "profile_hist_successor": (
+        "Seit 2021 liegt hier das Aktionsquartier",
+        "Since 2021 this is where the Aktionsquartier lies:",
+    ),
+    "profile_hist_predecessor": (
+        "Es liegt im früheren Aktionsraum",
+        "It lies in the former Aktionsraum",
+    ),
+    "profile_hist_2021": (
+        "Zum Jahr 2021 hat die Stadt die Räume des Aktionsplans neu zugeschnitten: zwei "
+        "Aktionsräume kamen hinzu, zwei frühere wurden zu kleineren Aktionsquartieren.",
+        "For 2021 the city redrew the spaces of the action plan: two Aktionsräume were added, "
+        "two former ones became smaller Aktionsquartiere.",
+    ),
+    "profile_take_part": ("Mitmachen und Kontakt", "Taking part and contact"),
+    "profile_take_part_intro": (
+        "Über die Verwendung des Aktionsraumfonds entscheidet eine Projektkonferenz vor Ort mit "
+        "der Bezirksbürgermeisterin oder dem Bezirksbürgermeister. Wie Bürgerinnen, Bürger und "
+        "Initiativen dort Vorschläge einreichen, ist hier noch nicht erfasst: Das Projektbüro gibt "
+        "Auskunft.",
+        "A local project conference with the district mayor decides how the Aktionsraumfonds is "
+        "used. How residents and local groups can put forward proposals there is not yet recorded "
+        "here: the project office can tell you.",
+    ),
+    "profile_contacts_empty": (
+        "Ansprechpersonen für diesen Raum: noch nicht erfasst.",
+        "Contacts for this space: not yet recorded.",
+    ),
+    "profile_web": ("Webseite", "web page"),
+    "profile_office_page": (
+        "Das Projektbüro Aktionsplan Soziale Stadt stellt sich hier vor:",
+        "The Aktionsplan Soziale Stadt project office presents itself here:",
+    ),
+    "profile_office_link": (
+        "Seite des Projektbüros (dortmund.de)",
+        "project office page (dortmund.de, German)",
+    ),
+    "profile_not_found": ("Raum nicht gefunden", "Space not found"),
+    "profile_not_found_text": (
+        "Diesen Raum gibt es im Aktionsplan nicht. Die Liste zeigt alle Räume.",
+        "There is no such space in the action plan. The list shows every space.",
+    ),
+    "profile_to_list": ("Alle Räume", "All spaces"),
 }
 
 

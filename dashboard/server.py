@@ -4,6 +4,7 @@ answers instead of tracebacks. (CSP and compression will live here too.)"""
 from __future__ import annotations
 
 import logging
+import re
 
 import dash
 from dash import Dash
@@ -17,8 +18,29 @@ NON_PAGE_PREFIXES = ("/_dash", "/assets/", "/_favicon", "/_reload-hash")
 
 
 def page_paths() -> set[str]:
-    """Paths of the registered pages (templates like ``/raum/<id>`` as their prefix)."""
-    return {p["path"] for p in dash.page_registry.values() if p["path"] != "/404"}
+    """Paths of the registered pages without path variables."""
+    return {
+        p["path"]
+        for p in dash.page_registry.values()
+        if p["path"] != "/404" and not p.get("path_template")
+    }
+
+
+def is_page(path: str) -> bool:
+    """A registered page, or a page template (``/raum/<space_id>``) whose variables its
+    ``path_exists(**variables)`` (given to ``register_page``) accepts."""
+    if path in page_paths():
+        return True
+    for page in dash.page_registry.values():
+        template = page.get("path_template")
+        if not template:
+            continue
+        pattern = re.sub(r"<([^>]+)>", r"(?P<\1>[^/]+)", re.escape(template))
+        match = re.fullmatch(pattern, path)
+        if match:
+            exists = page.get("path_exists")
+            return exists is None or bool(exists(**match.groupdict()))
+    return False
 
 
 def plain(text: str, status: int) -> Response:
@@ -58,7 +80,7 @@ def harden(app: Dash) -> None:
             and response.status_code == 200
             and response.mimetype == "text/html"
             and not path.startswith(NON_PAGE_PREFIXES)
-            and path not in page_paths()
+            and not is_page(path)
         ):
             response.status_code = 404  # Dash renders the German 404 page in the browser
         response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
-from dash import html
+from dash import dcc, html
 
+from ..data.areas import space_of_unit
 from ..data.model import HANDLUNGSFELDER
 from ..data.space_facts import shared_members
 from ..i18n import edition_year, format_number, format_value, pick, t
@@ -58,6 +59,24 @@ def shared_notes(model: MainModel, space_id: str) -> list[str]:
     return [t("panel_shared", model.state.lang).format(units=units)]
 
 
+def create_profile_link(model: MainModel):
+    """A link to the profile of the selected space (or of the space the unit lies in)."""
+    selected = model.state.selected
+    spaces = model.bundle.current_spaces.set_index("space_id")
+    space_id = selected if selected in spaces.index else space_of_unit(model.bundle, selected)
+    if space_id is None:
+        return None
+    lang = model.state.lang
+    return html.P(
+        dcc.Link(
+            t("profile_open_of", lang).format(name=spaces.at[space_id, "name"]),
+            href=f"/raum/{space_id}" + ("?lang=en" if lang == "en" else ""),
+            className="profile-link",
+        ),
+        className="small mb-1",
+    )
+
+
 def create_panel(model: MainModel, rows: pd.DataFrame) -> html.Div:
     lang = model.state.lang
     selected = model.state.selected
@@ -99,6 +118,7 @@ def create_panel(model: MainModel, rows: pd.DataFrame) -> html.Div:
     return html.Div(
         [
             html.H2(heading, className="h6 mb-1"),
+            create_profile_link(model),
             html.Ul([html.Li(n) for n in notes], className="small mb-1 ps-3") if notes else None,
             html.P(HANDLUNGSFELDER[hf][lang], className="small text-muted mb-1"),
             html.Table(
