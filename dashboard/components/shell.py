@@ -7,7 +7,12 @@ from dash import html
 from .. import ids
 from ..i18n import t
 
-NAV = (("/", "nav_map"), ("/daten", "nav_data"))
+NAV = (
+    ("/", "nav_map"),
+    ("/vergleich", "nav_compare"),
+    ("/mittel", "nav_money"),
+    ("/daten", "nav_data"),
+)
 
 
 def create_shell(content, lang: str, active: str, lang_href: str) -> html.Div:
