@@ -12,7 +12,7 @@ from ..data.areas import indicator_editions
 from ..figures.quadrant import euros
 from ..i18n import format_date, format_number, format_value, pick, t
 from ..models.compare import missing_text
-from ..models.money import MoneyModel, city_totals
+from ..models.money import ROLES, MoneyModel, city_totals
 from ..state.money import SCALES, MoneyState
 from .compare import edition_choices
 from .controls import indicator_options
@@ -182,7 +182,11 @@ def funding_table(model: MoneyModel, names: dict[str, str], lang: str) -> html.D
         "confidence",
     ]
     rows = []
-    for r in model.rows.itertuples(index=False):
+    order = {role: i for i, role in enumerate(ROLES)}
+    rows_sorted = model.rows.assign(_o=model.rows.role.map(order)).sort_values(
+        ["_o", "space_id", "year"], kind="stable"
+    )
+    for r in rows_sorted.drop(columns="_o").itertuples(index=False):
         d = r._asdict()
         spaces = r.space_id if isinstance(r.space_id, str) else ""
         link = (

@@ -7,6 +7,8 @@ strip below the chart, labelled *nothing published* — never at 0.
 
 from __future__ import annotations
 
+import math
+
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
@@ -25,11 +27,23 @@ def euros(value: float | None, lang: str) -> str:
     return format_number(value, lang, 0) + " €"
 
 
+def log_ticks(amounts: list[float]) -> dict:
+    """Ticks at 1, 2 and 5 times the powers of ten that span the amounts."""
+    if not amounts:
+        return {}
+    lo, hi = math.floor(math.log10(min(amounts))), math.ceil(math.log10(max(amounts)))
+    vals = [m * 10**e for e in range(lo, hi + 1) for m in (1, 2, 5)]
+    return {
+        "tickvals": vals,
+        "range": [math.log10(min(amounts)) - 0.3, math.log10(max(amounts)) + 0.3],
+    }
+
+
 def quadrant_figure(model: MoneyModel, scale: str, lang: str) -> go.Figure:
     entry = model.entry
     unit = entry.unit
     fig = make_subplots(
-        rows=2, cols=1, shared_xaxes=True, row_heights=[0.8, 0.2], vertical_spacing=0.06
+        rows=2, cols=1, shared_xaxes=True, row_heights=[0.75, 0.25], vertical_spacing=0.08
     )
     has = [s for s in funded(model) if s.value is not None]
     fig.add_trace(
@@ -53,14 +67,25 @@ def quadrant_figure(model: MoneyModel, scale: str, lang: str) -> go.Figure:
         row=1,
         col=1,
     )
-    none = [s for s in nothing_published(model) if s.value is not None]
+    none = sorted(
+        (s for s in nothing_published(model) if s.value is not None), key=lambda s: s.value
+    )
     fig.add_trace(
         go.Scatter(
             x=[s.value for s in none],
             y=[t("money_nothing", lang)] * len(none),
-            mode="markers",
+            mode="markers+text",
+            # neighbours alternate above and below, so that close values stay readable
+            text=[s.short_name for s in none],
+            textposition=["top center" if i % 2 else "bottom center" for i in range(len(none))],
+            textfont=dict(size=11),
+            cliponaxis=False,
             marker=dict(size=11, color="white", line=dict(color=NONE, width=2), symbol="circle"),
-            hovertext=[f"{s.name}: {format_value(s.value, unit, lang)}" for s in none],
+            hovertext=[
+                f"{s.name}: {format_value(s.value, unit, lang)}; {t('money_nothing', lang)}"
+                + (f"; {t('money_several_note', lang)}" if s.several else "")
+                for s in none
+            ],
             hoverinfo="text",
             name=t("money_nothing", lang),
         ),
@@ -87,6 +112,7 @@ def quadrant_figure(model: MoneyModel, scale: str, lang: str) -> go.Figure:
         title_text=t("money_axis", lang) + (f" ({t('money_log', lang)})" if scale == "log" else ""),
         type="log" if scale == "log" else "linear",
         tickformat=",.0f",
+        **(log_ticks([s.funding for s in has]) if scale == "log" else {}),
         row=1,
         col=1,
     )
@@ -96,7 +122,7 @@ def quadrant_figure(model: MoneyModel, scale: str, lang: str) -> go.Figure:
         separators=separators(lang),
         showlegend=False,
         margin=dict(l=10, r=20, t=40, b=10),
-        height=480,
+        height=520,
         plot_bgcolor="white",
         dragmode=False,
     )
