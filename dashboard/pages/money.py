@@ -107,7 +107,7 @@ def sync_money(search, indicator, edition, scale):
     query = state_query(new, bundle)
     controls = create_controls(bundle, new)
     return {
-        "search": query if not from_url and query != search else no_update,
+        "search": query if not from_url and new != state else no_update,
         "indicator": new.indicator if new.indicator != indicator else no_update,
         "edition": new.edition if new.edition != edition else no_update,
         "editions": controls.children[1].children[1].options,

@@ -89,8 +89,8 @@ class Step:
 def pick_areas(state: CompareState, spaces, units) -> Step:
     """The areas after the pickers changed: ticked spaces and chosen units, in the order
     they were first picked. More than 4 keeps the previous choice and says so."""
-    chosen = [*(spaces or []), *(units or [])]
-    chosen = [a for a in chosen if isinstance(a, str)]
+    lists = [v for v in (spaces, units) if isinstance(v, list)]
+    chosen = [a for v in lists for a in v if isinstance(a, str)]
     kept = [a for a in state.areas if a in chosen]
     new = tuple(dict.fromkeys([*kept, *chosen]))
     if len(new) > MAX_AREAS:

@@ -50,6 +50,9 @@ def state_query(state: MoneyState, bundle: Bundle) -> str:
 def next_state(bundle: Bundle, state: MoneyState, indicator, edition, scale) -> MoneyState:
     """The state after the controls changed: a new indicator keeps the edition if it has it,
     else takes its latest; unknown values are ignored."""
+    indicator, edition, scale = (
+        v if isinstance(v, str) else None for v in (indicator, edition, scale)
+    )
     new = state
     if indicator in value_index(bundle).editions and indicator != state.indicator:
         eds = indicator_editions(bundle, indicator)
