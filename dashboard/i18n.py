@@ -347,7 +347,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "compare_pick_spaces": ("Räume des Aktionsplans", "Spaces of the action plan"),
     "compare_pick_units": ("Unterbezirke", "Statistical units"),
-    "compare_units_placeholder": ("Unterbezirk suchen …", "Search a unit …"),
+    "compare_units_placeholder": ("– Unterbezirk hinzufügen –", "– add a unit –"),
+    "compare_units_chosen": ("Gewählte Unterbezirke", "Chosen units"),
     "compare_field": ("Handlungsfeld", "Handlungsfeld (field of action)"),
     "compare_too_few": (
         "Bitte mindestens zwei Gebiete wählen (höchstens vier).",

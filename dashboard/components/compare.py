@@ -150,6 +150,12 @@ def picker_values(bundle, state: CompareState) -> tuple[list[str], list[str]]:
     return [a for a in state.areas if a in spaces], [a for a in state.areas if a not in spaces]
 
 
+def chosen_units(bundle, units: list[str]) -> list[dict]:
+    index = value_index(bundle)
+    names = dict(zip(index.units["id"], index.units["name"], strict=True))
+    return [{"label": f"{c} {names[c]}", "value": c} for c in units]
+
+
 def area_message(state: CompareState, error: str | None, lang: str) -> str:
     if error:
         return t(error, lang)
@@ -187,14 +193,23 @@ def create_pickers(bundle, state: CompareState) -> html.Div:
                 ],
                 className="mb-2",
             ),
-            html.Label(t("compare_pick_units", lang), htmlFor=ids.COMPARE_UNITS, className="h6"),
-            dcc.Dropdown(
-                id=ids.COMPARE_UNITS,
-                options=unit_opts,
-                value=units,
-                multi=True,
-                placeholder=t("compare_units_placeholder", lang),
-                className="mb-2",
+            html.Label(t("compare_pick_units", lang), htmlFor=ids.COMPARE_UNIT_ADD, className="h6"),
+            # a native select (keyboard and screen readers know it) adds a unit; the chosen
+            # units are ticked boxes below it, unticking one removes it
+            dbc.Select(
+                id=ids.COMPARE_UNIT_ADD,
+                options=[{"label": t("compare_units_placeholder", lang), "value": ""}, *unit_opts],
+                value="",
+            ),
+            html.Div(
+                dbc.Checklist(
+                    id=ids.COMPARE_UNITS,
+                    options=chosen_units(bundle, units),
+                    value=units,
+                    className="small mt-1 mb-2",
+                ),
+                role="group",
+                **{"aria-label": t("compare_units_chosen", lang)},
             ),
             html.P(
                 area_message(state, None, lang),

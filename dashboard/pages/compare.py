@@ -15,6 +15,7 @@ from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 from .. import ids
 from ..components.compare import (
     area_message,
+    chosen_units,
     create_pickers,
     create_table,
     legend,
@@ -91,6 +92,8 @@ def _lang_href(state, bundle) -> str:
         "search": Output(ids.COMPARE_URL, "search"),
         "spaces": Output(ids.COMPARE_SPACES, "value"),
         "units": Output(ids.COMPARE_UNITS, "value"),
+        "unit_options": Output(ids.COMPARE_UNITS, "options"),
+        "unit_add": Output(ids.COMPARE_UNIT_ADD, "value"),
         "field": Output(ids.COMPARE_FIELD, "value"),
         "edition": Output(ids.COMPARE_EDITION, "value"),
         "message": Output(ids.COMPARE_MESSAGE, "children"),
@@ -103,19 +106,21 @@ def _lang_href(state, bundle) -> str:
         "search": Input(ids.COMPARE_URL, "search"),
         "spaces": Input(ids.COMPARE_SPACES, "value"),
         "units": Input(ids.COMPARE_UNITS, "value"),
+        "unit_add": Input(ids.COMPARE_UNIT_ADD, "value"),
         "field": Input(ids.COMPARE_FIELD, "value"),
         "edition": Input(ids.COMPARE_EDITION, "value"),
         "click": Input(ids.COMPARE_CLICK, "data"),
     },
     prevent_initial_call=True,
 )
-def sync_compare(search, spaces, units, field, edition, click):
+def sync_compare(search, spaces, units, unit_add, field, edition, click):
     """Pickers, sort clicks and the URL agree; the URL is written only for a user's change."""
     bundle = current_bundle()
     state, ignored = parse_state(search or "", bundle)
     trigger = ctx.triggered_id
-    if trigger in (ids.COMPARE_SPACES, ids.COMPARE_UNITS):
-        step = pick_areas(state, spaces, units)
+    if trigger in (ids.COMPARE_SPACES, ids.COMPARE_UNITS, ids.COMPARE_UNIT_ADD):
+        added = [unit_add] if trigger == ids.COMPARE_UNIT_ADD and unit_add else []
+        step = pick_areas(state, spaces, [*(units if isinstance(units, list) else []), *added])
     elif trigger == ids.COMPARE_CLICK and isinstance(click, dict):
         step = choose(sort_by(state, str(click.get("sort", ""))))
         step = replace(step, changed=True)
@@ -130,6 +135,8 @@ def sync_compare(search, spaces, units, field, edition, click):
         "search": query if step.changed and query != search else no_update,
         "spaces": s_val if s_val != spaces else no_update,
         "units": u_val if u_val != units else no_update,
+        "unit_options": chosen_units(bundle, u_val),
+        "unit_add": "" if unit_add else no_update,
         "field": new.field if new.field != field else no_update,
         "edition": new.edition if new.edition != edition else no_update,
         "message": area_message(new, step.error, new.lang),

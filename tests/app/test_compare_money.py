@@ -68,7 +68,15 @@ def test_malformed_addresses_render_the_page_with_a_notice(app):
 
 
 def test_compare_sort_click_writes_the_url_and_sorts(client):
-    values = ["?a=AR01,AR09", ["AR01", "AR09"], [], "kinder", "atlas2024", {"sort": "unemployed"}]
+    values = [
+        "?a=AR01,AR09",
+        ["AR01", "AR09"],
+        [],
+        "",
+        "kinder",
+        "atlas2024",
+        {"sort": "unemployed"},
+    ]
     response = _post(client, ids.COMPARE_URL, values, f"{ids.COMPARE_CLICK}.data")
     assert response[ids.COMPARE_URL]["search"] == "?a=AR01,AR09&sort=unemployed"
     html = response[ids.COMPARE_MATRIX]["children"]["props"]["children"]
@@ -79,15 +87,30 @@ def test_compare_sort_click_writes_the_url_and_sorts(client):
 
 def test_compare_fifth_area_is_refused_with_a_message(client):
     search = "?a=AR01,AR02,AR03,052"
-    values = [search, ["AR01", "AR02", "AR03", "AR04"], ["052"], "kinder", "atlas2024", None]
+    values = [search, ["AR01", "AR02", "AR03", "AR04"], ["052"], "", "kinder", "atlas2024", None]
     response = _post(client, ids.COMPARE_URL, values, f"{ids.COMPARE_SPACES}.value")
     assert ids.COMPARE_URL not in response  # nothing changed: no history entry
     assert response[ids.COMPARE_SPACES]["value"] == ["AR01", "AR02", "AR03"]
     assert "Höchstens vier" in response[ids.COMPARE_MESSAGE]["children"]
 
 
+def test_compare_adding_a_unit_from_the_select(client):
+    values = ["?a=AR01", ["AR01"], [], "052", "kinder", "atlas2024", None]
+    response = _post(client, ids.COMPARE_URL, values, f"{ids.COMPARE_UNIT_ADD}.value")
+    assert response[ids.COMPARE_URL]["search"] == "?a=AR01,052"
+    assert response[ids.COMPARE_UNITS]["value"] == ["052"]
+    assert response[ids.COMPARE_UNITS]["options"] == [
+        {"label": "052 Nordmarkt-Südost", "value": "052"}
+    ]
+    assert response[ids.COMPARE_UNIT_ADD]["value"] == ""  # ready for the next one
+    # unticking the unit removes it
+    values = ["?a=AR01,052", ["AR01"], [], "", "kinder", "atlas2024", None]
+    response = _post(client, ids.COMPARE_URL, values, f"{ids.COMPARE_UNITS}.value")
+    assert response[ids.COMPARE_URL]["search"] == "?a=AR01"
+
+
 def test_compare_back_forward_renders_without_writing_the_url(client):
-    values = ["?a=AR05,AR06,AR07&hf=arbeit&lang=en", [], [], "kinder", "atlas2024", None]
+    values = ["?a=AR05,AR06,AR07&hf=arbeit&lang=en", [], [], "", "kinder", "atlas2024", None]
     response = _post(client, ids.COMPARE_URL, values, f"{ids.COMPARE_URL}.search")
     assert ids.COMPARE_URL not in response
     assert response[ids.COMPARE_SPACES]["value"] == ["AR05", "AR06", "AR07"]
@@ -95,7 +118,7 @@ def test_compare_back_forward_renders_without_writing_the_url(client):
 
 
 def test_compare_garbage_values_fall_back(client):
-    values = ["", {"x": 1}, 17, ["x"], 3.5, "zz"]
+    values = ["", {"x": 1}, 17, ["y"], ["x"], 3.5, "zz"]
     response = _post(client, ids.COMPARE_URL, values, f"{ids.COMPARE_SPACES}.value")
     assert ids.COMPARE_URL not in response
 
