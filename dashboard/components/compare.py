@@ -90,11 +90,13 @@ def side_html(side: SideBySide, lang: str) -> str:
     ]
     head += [f'<th scope="col">{t("city_reference_short", lang)}</th>']
     body = []
+    # one source line under the table when every row shares it, else one per row
+    sources = {provenance(col, lang) for col in side.columns}
+    shared = len(sources) == 1
     for col, row in zip(side.columns, side.cells, strict=True):
-        label = (
-            f'<th scope="row">{escape(column_label(col, lang))}'
-            f'<div class="small text-muted fw-normal">{escape(provenance(col, lang))}</div></th>'
-        )
+        source = escape(provenance(col, lang))
+        own = "" if shared else f'<div class="small text-muted fw-normal">{source}</div>'
+        label = f'<th scope="row">{escape(column_label(col, lang))}{own}</th>'
         cells = [cell_html(c.value, c.cls, col.unit, c.missing, lang) for c in row]
         city = format_value(col.city, col.unit, lang)
         body.append(f'<tr>{label}{"".join(cells)}<td class="text-end">{escape(city)}</td></tr>')
@@ -104,6 +106,7 @@ def side_html(side: SideBySide, lang: str) -> str:
         '<table class="table table-sm small align-middle compare-side">'
         f'<caption class="visually-hidden">{escape(caption)}</caption>'
         f"<thead><tr>{''.join(head)}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+        + (f'<p class="small text-muted mt-1">{escape(sources.pop())}</p>' if shared else "")
     )
 
 
@@ -198,8 +201,9 @@ def create_pickers(bundle, state: CompareState) -> html.Div:
             # units are ticked boxes below it, unticking one removes it
             dbc.Select(
                 id=ids.COMPARE_UNIT_ADD,
-                options=[{"label": t("compare_units_placeholder", lang), "value": ""}, *unit_opts],
+                options=unit_opts,
                 value="",
+                placeholder=t("compare_units_placeholder", lang),
             ),
             html.Div(
                 dbc.Checklist(
