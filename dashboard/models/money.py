@@ -24,6 +24,7 @@ from ..data.areas import area_table, reference_for
 from ..data.bundle import Bundle
 from ..data.space_facts import space_population
 from ..data.views import Reference, catalogue_entry
+from ..memo import per_bundle
 
 COUNTED = "space"
 CONTAINED = "contained"
@@ -122,6 +123,13 @@ def _population(bundle: Bundle, space_id: str) -> tuple[float | None, str, bool]
 
 
 def money_model(bundle: Bundle, indicator: str, edition: str) -> MoneyModel:
+    """The model of one indicator edition (cached per bundle)."""
+    return _money_model(bundle, (indicator, edition))
+
+
+@per_bundle(maxsize=64)
+def _money_model(bundle: Bundle, key: tuple[str, str]) -> MoneyModel:
+    indicator, edition = key
     funding = bundle.funding.copy()
     funding["role"] = funding_roles(funding)
     table = area_table(bundle, indicator, edition, "spaces")
