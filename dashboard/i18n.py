@@ -379,6 +379,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "The 15 spaces with every indicator of the {year} edition; column headers sort",
     ),
     "compare_space": ("Raum", "Space"),
+    "compare_thresholds": (
+        "Grenzen der Regel je Indikator (25. und 75. Perzentil der Unterbezirke)",
+        "The rule's limits per indicator (25th and 75th percentile of the units)",
+    ),
+    "compare_direction": ("Richtung", "Direction"),
+    "direction_1": ("höher = mehr Bedarf", "higher = more need"),
+    "direction_minus_1": ("niedriger = mehr Bedarf", "lower = more need"),
+    "direction_0": ("Kontext, keine Bewertung", "context, no judgement"),
     "compare_rule": (
         "Regel: Ein Wert gilt als deutlich anders als die Stadt, wenn er außerhalb der "
         "mittleren Hälfte der Werte der 170 Unterbezirke liegt (unter dem 25. oder über dem "
@@ -436,7 +444,10 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "money_funded": ("mit veröffentlichtem Betrag", "with a published amount"),
     "money_nothing": ("nichts veröffentlicht", "nothing published"),
-    "money_axis": ("bekannte Mittel des Raums in €", "known funding of the space in €"),
+    "money_axis": (
+        "bekannte Mittel des Raums in € (Summe; Jahre in der Tabelle)",
+        "known funding of the space in € (sum; years in the table)",
+    ),
     "money_log": ("logarithmisch", "log scale"),
     "money_scale": ("Geldachse", "Money axis"),
     "money_scale_log": ("logarithmisch", "logarithmic"),

@@ -127,6 +127,51 @@ def create_table(html_text: str) -> dcc.Markdown:
     return dcc.Markdown(html_text, dangerously_allow_html=True)
 
 
+def column_notes(matrix: Matrix, lang: str) -> html.Div:
+    """Under the matrix: the sources of its columns (each once) and, per indicator, the
+    quartiles of the units that the rule uses, its direction and the city value."""
+    sources = list(dict.fromkeys(provenance(c, lang) for c in matrix.columns))
+    rows = [
+        html.Tr(
+            [
+                html.Th(column_label(c, lang), scope="row"),
+                html.Td(t(f"direction_{c.direction}".replace("-", "minus_"), lang)),
+                html.Td(format_value(c.p25, c.unit, lang), className="text-end"),
+                html.Td(format_value(c.p75, c.unit, lang), className="text-end"),
+                html.Td(
+                    f"{format_value(c.city, c.unit, lang)} "
+                    f"({c.city_label_en if lang == 'en' else c.city_label_de})"
+                ),
+            ]
+        )
+        for c in matrix.columns
+    ]
+    head = ["indicator", "compare_direction", "csv_p25", "csv_p75", "city_reference_short"]
+    return html.Div(
+        [
+            html.P([html.Span(s, className="d-block") for s in sources], className="small mb-1"),
+            html.Details(
+                [
+                    html.Summary(t("compare_thresholds", lang), className="small"),
+                    html.Div(
+                        html.Table(
+                            [
+                                html.Thead(
+                                    html.Tr([html.Th(t(h, lang), scope="col") for h in head])
+                                ),
+                                html.Tbody(rows),
+                            ],
+                            className="table table-sm small",
+                        ),
+                        className="table-responsive",
+                    ),
+                ]
+            ),
+        ],
+        className="text-muted",
+    )
+
+
 def legend(lang: str) -> html.Div:
     items = [
         html.Li(

@@ -16,6 +16,7 @@ from .. import ids
 from ..components.compare import (
     area_message,
     chosen_units,
+    column_notes,
     create_pickers,
     create_table,
     legend,
@@ -41,7 +42,12 @@ def render(bundle, state) -> dict:
         if len(state.areas) >= MIN_AREAS
         else None
     )
-    return {"side": side, "matrix": create_table(matrix_html(matrix_model(bundle, state), state))}
+    matrix = matrix_model(bundle, state)
+    return {
+        "side": side,
+        "matrix": create_table(matrix_html(matrix, state)),
+        "notes": column_notes(matrix, state.lang),
+    }
 
 
 def layout(**query) -> html.Div:
@@ -78,6 +84,7 @@ def layout(**query) -> html.Div:
                 className="btn btn-outline-primary btn-sm mb-2",
             ),
             html.Div(parts["matrix"], id=ids.COMPARE_MATRIX),
+            html.Div(parts["notes"], id=ids.COMPARE_NOTES),
         ]
     )
     return create_shell(main, lang, PATH, _lang_href(state, bundle))
@@ -101,6 +108,7 @@ def _lang_href(state, bundle) -> str:
         "lang_href": Output(ids.LANG_LINK, "href"),
         "side": Output(ids.COMPARE_SIDE, "children"),
         "matrix": Output(ids.COMPARE_MATRIX, "children"),
+        "notes": Output(ids.COMPARE_NOTES, "children"),
     },
     inputs={
         "search": Input(ids.COMPARE_URL, "search"),
