@@ -384,6 +384,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "The rule's limits per indicator (25th and 75th percentile of the units)",
     ),
     "compare_direction": ("Richtung", "Direction"),
+    "compare_for": ("gilt für", "applies to"),
     "direction_1": ("höher = mehr Bedarf", "higher = more need"),
     "direction_minus_1": ("niedriger = mehr Bedarf", "lower = more need"),
     "direction_0": ("Kontext, keine Bewertung", "context, no judgement"),
@@ -464,7 +465,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "money_value": ("Wert", "Value"),
     "money_sum": ("bekannte Mittel", "Known funding"),
     "money_years": ("Jahre", "Years"),
-    "money_per_resident": ("€ je Einwohner", "€ per resident"),
+    "money_per_resident": (
+        "€ je Einwohner (über die genannten Jahre)",
+        "€ per resident (over the years shown)",
+    ),
     "money_note": ("Hinweis", "Note"),
     "money_population": (
         "bei {pop} Einwohnern ({year}{approx}) laut Quelle",

@@ -130,7 +130,15 @@ def create_table(html_text: str) -> dcc.Markdown:
 def column_notes(matrix: Matrix, lang: str) -> html.Div:
     """Under the matrix: the sources of its columns (each once) and, per indicator, the
     quartiles of the units that the rule uses, its direction and the city value."""
-    sources = list(dict.fromkeys(provenance(c, lang) for c in matrix.columns))
+    groups: dict[str, list[str]] = {}
+    for c in matrix.columns:
+        groups.setdefault(provenance(c, lang), []).append(column_label(c, lang))
+    main = max(groups, key=lambda k: len(groups[k])) if groups else None
+    # the most common source line stands alone; any other names its columns
+    sources = [
+        s if s == main else f"{s} ({t('compare_for', lang)}: {', '.join(groups[s])})"
+        for s in groups
+    ]
     rows = [
         html.Tr(
             [
