@@ -446,10 +446,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "money_funded": ("mit veröffentlichtem Betrag", "with a published amount"),
     "money_nothing": ("nichts veröffentlicht", "nothing published"),
     "money_axis": (
-        "bekannte Mittel des Raums in € (Summe; Jahre in der Tabelle)",
-        "known funding of the space in € (sum; years in the table)",
+        "bekannte Mittel des Raums in € (Summe)",
+        "known funding of the space in € (sum)",
     ),
-    "money_log": ("logarithmisch", "log scale"),
+    "money_log": ("log.", "log"),
     "money_scale": ("Geldachse", "Money axis"),
     "money_scale_log": ("logarithmisch", "logarithmic"),
     "money_scale_linear": ("linear", "linear"),

@@ -108,6 +108,12 @@ def quadrant_figure(model: MoneyModel, scale: str, lang: str) -> go.Figure:
         )
     label = f"{pick(entry, 'label', lang)} ({unit_suffix(unit, lang).strip()})"
     fig.update_xaxes(title_text=label, row=2, col=1)
+    # a fixed range: the names beside the points must not widen it (phones hide them)
+    xs = [s.value for s in model.spaces if s.value is not None]
+    xs += [ref] if ref is not None else []
+    if xs:
+        pad = (max(xs) - min(xs)) * 0.06 or 1.0
+        fig.update_xaxes(range=[min(xs) - pad, max(xs) + pad])
     fig.update_yaxes(
         title_text=t("money_axis", lang) + (f" ({t('money_log', lang)})" if scale == "log" else ""),
         type="log" if scale == "log" else "linear",
