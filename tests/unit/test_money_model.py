@@ -153,4 +153,7 @@ def test_chart_puts_nothing_published_in_its_own_strip_not_at_zero(bundle):
     assert set(strip.y) == {"nichts veröffentlicht"} and len(strip.x) == 12
     assert fig.layout.yaxis.type == "log" and fig.layout.yaxis2.type == "category"
     assert fig.layout.shapes[0].x0 == pytest.approx(m.reference.value)
+    values = [s.value for s in m.spaces]
+    lo, hi = fig.layout.xaxis.range
+    assert lo < min(values) and hi > max(values) and lo > 0  # no negative shares
     assert log_ticks([909_000, 11_000_000])["tickvals"][:3] == [100_000, 200_000, 500_000]
