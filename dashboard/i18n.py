@@ -661,6 +661,203 @@ TEXT: dict[str, tuple[str, str]] = {
         "There is no such space in the action plan. The list shows every space.",
     ),
     "profile_to_list": ("Alle Räume", "All spaces"),
+    # --- compare ---
+    "nav_compare": ("Vergleich", "Compare"),
+    "nav_money": ("Mittel", "Money"),
+    "compare_heading": (
+        "Räume und Unterbezirke im Vergleich",
+        "Spaces and units compared",
+    ),
+    "compare_intro": (
+        "Wählen Sie zwei bis vier Räume oder Unterbezirke und ein Handlungsfeld: die Tabelle "
+        "stellt ihre Werte nebeneinander. Darunter stehen alle 15 Räume mit allen Indikatoren "
+        "einer Ausgabe, jeweils im Verhältnis zur Stadt.",
+        "Choose two to four spaces or units and a Handlungsfeld: the table puts their values "
+        "next to each other. Below, all 15 spaces with every indicator of one edition, each "
+        "compared with the city.",
+    ),
+    "compare_pick_spaces": ("Räume des Aktionsplans", "Spaces of the action plan"),
+    "compare_pick_units": ("Unterbezirke", "Statistical units"),
+    "compare_units_placeholder": ("– Unterbezirk hinzufügen –", "– add a unit –"),
+    "compare_units_chosen": ("Gewählte Unterbezirke", "Chosen units"),
+    "compare_field": ("Handlungsfeld", "Handlungsfeld (field of action)"),
+    "compare_too_few": (
+        "Bitte mindestens zwei Gebiete wählen (höchstens vier).",
+        "Please choose at least two areas (at most four).",
+    ),
+    "compare_too_many": (
+        "Höchstens vier Gebiete: bitte erst eines abwählen. Die Auswahl bleibt unverändert.",
+        "At most four areas: please remove one first. The choice stays as it was.",
+    ),
+    "compare_count": (
+        "{n} von höchstens {max} Gebieten gewählt.",
+        "{n} of at most {max} areas chosen.",
+    ),
+    "compare_side": ("Nebeneinander", "Side by side"),
+    "compare_side_caption": (
+        "Die gewählten Gebiete nebeneinander, je Indikator mit Stadtwert",
+        "The chosen areas side by side, per indicator with the city value",
+    ),
+    "compare_kind_space": ("Raum", "space"),
+    "compare_kind_unit": ("Unterbezirk", "unit"),
+    "city_reference_short": ("Stadt", "City"),
+    "compare_matrix": (
+        "Alle 15 Räume × alle Indikatoren",
+        "All 15 spaces × all indicators",
+    ),
+    "compare_matrix_caption": (
+        "Die 15 Räume mit allen Indikatoren der Ausgabe {year}; Spaltenköpfe sortieren",
+        "The 15 spaces with every indicator of the {year} edition; column headers sort",
+    ),
+    "compare_space": ("Raum", "Space"),
+    "compare_thresholds": (
+        "Grenzen der Regel je Indikator (25. und 75. Perzentil der Unterbezirke)",
+        "The rule's limits per indicator (25th and 75th percentile of the units)",
+    ),
+    "compare_direction": ("Richtung", "Direction"),
+    "compare_for": ("gilt für", "applies to"),
+    "direction_1": ("höher = mehr Bedarf", "higher = more need"),
+    "direction_minus_1": ("niedriger = mehr Bedarf", "lower = more need"),
+    "direction_0": ("Kontext, keine Bewertung", "context, no judgement"),
+    "compare_rule": (
+        "Regel: Ein Wert gilt als deutlich anders als die Stadt, wenn er außerhalb der "
+        "mittleren Hälfte der Werte der 170 Unterbezirke liegt (unter dem 25. oder über dem "
+        "75. Perzentil derselben Ausgabe). Ob das schlechter oder besser ist, folgt der "
+        "Richtung des Indikators; bei Kontextindikatoren heißt es nur höher oder niedriger. "
+        "Raumwerte sind ungewichtete Mittel ihrer Unterbezirke.",
+        "Rule: a value counts as clearly different from the city when it lies outside the "
+        "middle half of the values of the 170 units (below the 25th or above the 75th "
+        "percentile of the same edition). Whether that is worse or better follows the "
+        "indicator's direction; for context indicators it is only higher or lower. Space "
+        "values are unweighted means of their units.",
+    ),
+    "rel_worse": ("deutlich schlechter als die Stadt", "clearly worse than the city"),
+    "rel_similar": ("ähnlich wie die Stadt", "similar to the city"),
+    "rel_better": ("deutlich besser als die Stadt", "clearly better than the city"),
+    "rel_higher": ("deutlich höher (Kontext)", "clearly higher (context)"),
+    "rel_lower": ("deutlich niedriger (Kontext)", "clearly lower (context)"),
+    "rel_no_data": ("keine Daten", "no data"),
+    "notice_areas": (
+        "zwei bis vier bekannte Gebiete, durch Kommas getrennt",
+        "two to four known areas, separated by commas",
+    ),
+    "download_matrix": ("Matrix als CSV herunterladen", "Download matrix as CSV"),
+    "csv_space_id": ("Raum-ID", "space id"),
+    "csv_space": ("Raum", "space"),
+    "csv_indicator_id": ("Indikator-ID", "indicator id"),
+    "csv_value": ("Wert", "value"),
+    "csv_unit": ("Einheit", "unit"),
+    "csv_missing": ("fehlt, weil", "missing because"),
+    "csv_relation": ("Verhältnis zur Stadt", "relation to the city"),
+    "csv_p25": ("25. Perzentil der Unterbezirke", "25th percentile of the units"),
+    "csv_p75": ("75. Perzentil der Unterbezirke", "75th percentile of the units"),
+    "csv_rule": ("Regel", "rule"),
+    "money_heading": ("Bedarf und bekannte Mittel", "Needs and known money"),
+    "money_intro": (
+        "Für jeden der 15 Räume: sein Wert des gewählten Indikators und die Fördermittel, die "
+        "öffentliche Quellen für genau diesen Raum nennen. Eine vollständige Liste aller "
+        "Projekte gibt es öffentlich nicht; fehlt ein Betrag, heißt das nur: nichts "
+        "veröffentlicht.",
+        "For each of the 15 spaces: its value of the chosen indicator and the funding that "
+        "public sources name for exactly this space. No complete public list of projects "
+        "exists; a missing amount only means that nothing was published.",
+    ),
+    "money_rule": (
+        "So wird gezählt: Ein Betrag zählt für einen Raum nur, wenn die Quelle genau diesen "
+        "Raum nennt. Beträge für mehrere Räume gemeinsam und stadtweite Summen werden "
+        "aufgeführt, aber nie aufgeteilt. Ein Betrag, der in einem mehrjährigen Betrag "
+        "desselben Raums enthalten sein kann, wird nicht addiert. Die Zuordnung über den "
+        "Gebietsnamen ist erschlossen: Fördergebiete decken sich nicht immer mit dem Raum.",
+        "How amounts are counted: an amount counts for a space only when the source names "
+        "exactly this space. Amounts for several spaces together and city-wide totals are "
+        "listed but never divided. An amount that may be contained in a multi-year amount of "
+        "the same space is not added. The match by area name is inferred: funding areas do not "
+        "always coincide with the space.",
+    ),
+    "money_funded": ("mit veröffentlichtem Betrag", "with a published amount"),
+    "money_nothing": ("nichts veröffentlicht", "nothing published"),
+    "money_axis": (
+        "bekannte Mittel des Raums in € (Summe)",
+        "known funding of the space in € (sum)",
+    ),
+    "money_log": ("log.", "log"),
+    "money_scale": ("Geldachse", "Money axis"),
+    "money_scale_log": ("logarithmisch", "logarithmic"),
+    "money_scale_linear": ("linear", "linear"),
+    "money_chart_alt": (
+        "Streudiagramm: waagerecht der Indikatorwert je Raum mit dem Stadtwert als "
+        "gestrichelte Linie, senkrecht die bekannten Mittel; Räume ohne veröffentlichten "
+        "Betrag in einem eigenen Streifen darunter. Dieselben Zahlen stehen in der Tabelle.",
+        "Scatter chart: across, the indicator value per space with the city value as a "
+        "dashed line; up, the known funding; spaces without a published amount in a strip of "
+        "their own below. The same numbers are in the table.",
+    ),
+    "money_points": ("Die 15 Räume als Tabelle", "The 15 spaces as a table"),
+    "money_value": ("Wert", "Value"),
+    "money_sum": ("bekannte Mittel", "Known funding"),
+    "money_years": ("Jahre", "Years"),
+    "money_per_resident": (
+        "€ je Einwohner (über die genannten Jahre)",
+        "€ per resident (over the years shown)",
+    ),
+    "money_note": ("Hinweis", "Note"),
+    "money_population": (
+        "bei {pop} Einwohnern ({year}{approx}) laut Quelle",
+        "with {pop} residents ({year}{approx}) per the source",
+    ),
+    "money_approx": (", ungefähr", ", approximate"),
+    "money_no_population": (
+        "keine Einwohnerzahl für den ganzen Raum",
+        "no population for the whole space",
+    ),
+    "money_no_amount": (
+        "Programm bekannt, kein Betrag veröffentlicht",
+        "programme known, no amount published",
+    ),
+    "money_several_note": (
+        "weitere Beträge für mehrere Räume gemeinsam (unten)",
+        "further amounts for several spaces together (below)",
+    ),
+    "money_no_value": ("Wert fehlt: nicht im Diagramm", "value missing: not in the chart"),
+    "money_funding": ("Beträge nach Programm und Jahr", "Amounts by programme and year"),
+    "money_funding_caption": (
+        "Alle veröffentlichten Beträge mit Quelle und wie sie gezählt werden",
+        "Every published amount with its source and how it is counted",
+    ),
+    "money_programme": ("Programm", "Programme"),
+    "money_area": ("Gebiet laut Quelle", "Area per the source"),
+    "money_year": ("Jahr", "Year"),
+    "money_amount": ("Betrag", "Amount"),
+    "money_what": ("Wofür", "What for"),
+    "money_counted": ("Gezählt als", "Counted as"),
+    "role_space": ("Betrag des Raums", "amount of the space"),
+    "role_contained": (
+        "nicht addiert: kann in einem anderen Betrag des Raums enthalten sein",
+        "not added: may be part of another amount of the space",
+    ),
+    "role_several": (
+        "mehrere Räume gemeinsam, nicht aufgeteilt",
+        "several spaces together, not divided",
+    ),
+    "role_city": (
+        "stadtweit oder ohne Raum, nicht aufgeteilt",
+        "city-wide or no space, not divided",
+    ),
+    "role_no_amount": ("kein Betrag veröffentlicht", "no amount published"),
+    "money_city_totals": (
+        "Stadtweite Mittel des Aktionsplans",
+        "City-wide money of the action plan",
+    ),
+    "money_city_note": (
+        "Diese Summen gelten für die ganze Stadt bzw. je Aktionsraum; sie werden hier nicht "
+        "auf die Räume verteilt und stehen nicht im Diagramm.",
+        "These totals are for the whole city or per action area; they are not divided among "
+        "the spaces here and are not in the chart.",
+    ),
+    "money_value_source": ("Indikator", "Indicator"),
+    "stated": ("angegeben", "stated"),
+    "assigned": ("zugeordnet", "assigned"),
+    "derived": ("berechnet", "derived"),
 }
 
 

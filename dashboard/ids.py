@@ -51,3 +51,31 @@ CONTROL_IDS = (
 
 # data page: Aktionsprogramme
 DATA_PROGRAMMES = "data-programmes"
+# compare (/vergleich)
+COMPARE_URL = "compare-url"
+COMPARE_CLICK = "compare-click"
+COMPARE_DOWNLOAD = "compare-download"
+COMPARE_CSV = "compare-csv"
+COMPARE_NOTICE = "compare-notice"
+COMPARE_SPACES = "compare-spaces"
+COMPARE_UNITS = "compare-units"
+COMPARE_UNIT_ADD = "compare-unit-add"
+COMPARE_FIELD = "compare-field"
+COMPARE_EDITION = "compare-edition"
+COMPARE_MESSAGE = "compare-message"
+COMPARE_SIDE = "compare-side"
+COMPARE_MATRIX = "compare-matrix"
+COMPARE_LEGEND = "compare-legend"
+COMPARE_NOTES = "compare-notes"
+
+# money (/mittel)
+MONEY_URL = "money-url"
+MONEY_NOTICE = "money-notice"
+MONEY_INDICATOR = "money-indicator"
+MONEY_EDITION = "money-edition"
+MONEY_SCALE = "money-scale"
+MONEY_CHART = "money-chart"
+MONEY_POINTS = "money-points"
+MONEY_FUNDING = "money-funding"
+MONEY_SOURCE = "money-source"
+MONEY_CONTROLS = "money-controls"

@@ -7,7 +7,13 @@ from dash import html
 from .. import ids
 from ..i18n import t
 
-NAV = (("/", "nav_map"), ("/raum", "nav_spaces"), ("/daten", "nav_data"))
+NAV = (
+    ("/", "nav_map"),
+    ("/raum", "nav_spaces"),
+    ("/vergleich", "nav_compare"),
+    ("/mittel", "nav_money"),
+    ("/daten", "nav_data"),
+)
 
 
 def create_shell(content, lang: str, active: str, lang_href: str) -> html.Div:
