@@ -162,6 +162,41 @@ TEXT: dict[str, tuple[str, str]] = {
         "Unterbezirk veröffentlicht).",
         "Space values: unweighted mean of the units (no population per unit is published).",
     ),
+    # --- map ---
+    "map_mean": ("Ø aus {n} Unterbezirken, {lo}–{hi}", "Ø of {n} units, {lo}–{hi}"),
+    "map_single": ("Wert seines einzigen Unterbezirks", "value of its single unit"),
+    "map_in_space": ("im {space}", "in {space}"),
+    "map_since": ("seit {year} im Aktionsplan", "in the Aktionsplan since {year}"),
+    "map_quarter": (
+        "Werte des ganzen umgebenden statistischen Bezirks (die Grenze des Quartiers ist "
+        "nicht öffentlich)",
+        "values of the whole surrounding statistical district (the quarter's boundary is "
+        "not public)",
+    ),
+    "map_districts_layer": ("Stadtbezirke", "Districts (Stadtbezirke)"),
+    "map_former_layer": ("Frühere Aktionsräume (2008–2020)", "Former action areas (2008–2020)"),
+    "map_former_label": ("{name} (bis {year})", "{name} (until {year})"),
+    "map_former_legend": (
+        "früherer Aktionsraum (2008–2020), als Kartenebene zuschaltbar",
+        "former action area (2008–2020), optional map layer",
+    ),
+    "map_roledescription": ("interaktive Karte", "interactive map"),
+    "map_keyboard_help": (
+        "Tastatur: Die Karte ist ein Tab-Halt. Pfeiltasten gehen die Gebiete in der Rangfolge "
+        "durch (Pos1/Ende: erstes/letztes), Eingabe- oder Leertaste wählt das Gebiet aus, Esc "
+        "hebt die Auswahl auf; + und − zoomen, Umschalt+Pfeiltasten verschieben die Karte.",
+        "Keyboard: the map is one Tab stop. Arrow keys step through the areas in ranking order "
+        "(Home/End: first/last), Enter or Space selects the area, Escape clears the selection; "
+        "+ and − zoom, Shift+arrow keys pan the map.",
+    ),
+    "map_focus_hint": (
+        "Pfeiltasten: Gebiete durchgehen · Eingabetaste: auswählen",
+        "Arrow keys: step through the areas · Enter: select",
+    ),
+    "map_position": ("{i} von {n}", "{i} of {n}"),
+    "map_selected": ("ausgewählt", "selected"),
+    "map_cleared": ("Auswahl aufgehoben", "Selection cleared"),
+    "map_no_areas": ("Keine Gebiete gezeigt (Filter)", "No areas shown (filters)"),
 }
 
 

@@ -44,3 +44,10 @@ CONTROL_IDS = (
     HOME_BREAKS,
 )
 """The controls of the main view, in the order of :func:`control_values`."""
+
+# map
+HOME_MAP_WRAP = "home-map-wrap"
+HOME_MAP_HELP = "home-map-help"
+HOME_MAP_STATUS = "home-map-status"
+HOME_MAP_LABELS = "home-map-labels"
+HOME_MAP_LAYERS = "home-map-layers"
