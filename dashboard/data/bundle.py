@@ -28,7 +28,8 @@ DEFAULT_DATA_DIR = ROOT / "data"
 UNITS_FILE = "units.geojson"
 SPACES_GEO_FILE = "spaces.geojson"
 SOURCES_FILE = "sources.json"
-DATA_FILES = (UNITS_FILE, SPACES_GEO_FILE, *TABLES, SOURCES_FILE)
+DISTRICTS_FILE = "districts.geojson"
+DATA_FILES = (UNITS_FILE, SPACES_GEO_FILE, *TABLES, SOURCES_FILE, DISTRICTS_FILE)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,11 @@ class Bundle:
     population: pd.DataFrame
     sources: dict
     data_dir: Path = field(default=DEFAULT_DATA_DIR)
+    districts_geojson: dict = field(
+        default_factory=lambda: {"type": "FeatureCollection", "features": []}
+    )
+    """The 12 Stadtbezirke as outlines: properties name, n_units, area_km2, label_lat,
+    label_lon (a point inside). Drawn as a light layer with names."""
 
     @property
     def current_spaces(self) -> pd.DataFrame:
@@ -74,6 +80,8 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         sources = json.loads(read_text(data_dir / SOURCES_FILE, name=name(SOURCES_FILE)))
     except json.JSONDecodeError as exc:
         raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
+    districts_geojson = read_geojson(data_dir / DISTRICTS_FILE, name=name(DISTRICTS_FILE))
+    _check_districts(districts_geojson, units, name(DISTRICTS_FILE))
     bundle = Bundle(
         units=units,
         units_geojson=units_geojson,
@@ -88,6 +96,7 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         population=tables["population.csv"],
         sources=sources,
         data_dir=data_dir,
+        districts_geojson=districts_geojson,
     )
     check_references(bundle, name)
     return bundle
@@ -111,6 +120,25 @@ def _units_table(doc: dict, file: str) -> pd.DataFrame:
         rows.append({k: ("" if v is None else str(v)) for k, v in props.items()})
     df = pd.DataFrame(rows)
     return check_table(df, UNITS, file, first_line=1, row_label="feature")
+
+
+def _check_districts(doc: dict, units: pd.DataFrame, file: str) -> None:
+    """One outline per Stadtbezirk of the units, each with a name and a label point."""
+    names = []
+    for i, feature in enumerate(doc["features"], start=1):
+        props = feature.get("properties") or {}
+        for key in ("name", "label_lat", "label_lon"):
+            if props.get(key) in (None, ""):
+                raise DataError(file, f"a property '{key}'", row=i, row_label="feature", column=key)
+        names.append(props["name"])
+    expected = sorted(set(units.stadtbezirk))
+    if sorted(names) != expected:
+        raise DataError(
+            file,
+            f"one outline per Stadtbezirk of the units: {expected}",
+            column="name",
+            found=sorted(names),
+        )
 
 
 def check_references(b: Bundle, name) -> None:

@@ -11,8 +11,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..data.bundle import DEFAULT_DATA_DIR, SOURCES_FILE, SPACES_GEO_FILE, UNITS_FILE, load_bundle
-from . import facts, imports, inputs, readme, tables
+from ..data.bundle import (
+    DEFAULT_DATA_DIR,
+    DISTRICTS_FILE,
+    SOURCES_FILE,
+    SPACES_GEO_FILE,
+    UNITS_FILE,
+    load_bundle,
+)
+from . import districts, facts, imports, inputs, readme, tables
 from .catalogue_spec import EDITIONS
 
 DEFAULT_RAW_DIR = DEFAULT_DATA_DIR.parent.parent / "shared" / "research" / "data"
@@ -57,7 +64,8 @@ def build(raw_dir: Path = DEFAULT_RAW_DIR, out_dir: Path = DEFAULT_DATA_DIR) -> 
     lookup = inputs.read_lookup(raw_dir)
     known = set(lookup.unterbezirk_code)
     spaces, space_units = tables.build_spaces(raw_dir, lookup)
-    units, units_geo, spaces_geo = tables.build_units(raw_dir, lookup, space_units, spaces)
+    units, units_geo, spaces_geo, simple = tables.build_units(raw_dir, lookup, space_units, spaces)
+    districts_geo = districts.build_districts(units, simple)
     catalogue = tables.build_catalogue()
     values = tables.build_values(raw_dir, known, catalogue)
     frames = {
@@ -78,8 +86,13 @@ def build(raw_dir: Path = DEFAULT_RAW_DIR, out_dir: Path = DEFAULT_DATA_DIR) -> 
         "generated_by": "python -m dashboard.pipeline build",
         "inputs": [_input_entry(raw_dir, rel, *meta) for rel, meta in sorted(INPUT_META.items())],
         "imports": imported,
+        "derived": {
+            DISTRICTS_FILE: f"the units of {inputs.GEOMETRY} dissolved by the Stadtbezirk of "
+            f"{inputs.LOOKUP}",
+        },
     }
-    write_bundle(out_dir, frames, units_geo, spaces_geo, sources, import_files=import_files)
+    geojson = {UNITS_FILE: units_geo, SPACES_GEO_FILE: spaces_geo, DISTRICTS_FILE: districts_geo}
+    write_bundle(out_dir, frames, geojson, sources, import_files=import_files)
     return out_dir
 
 
@@ -113,20 +126,21 @@ def _input_entry(raw_dir: Path, rel: str, origin: str, licence: str) -> dict:
 def write_bundle(
     out_dir: Path,
     frames: dict[str, pd.DataFrame],
-    units_geo: dict,
-    spaces_geo: dict,
+    geojson: dict[str, dict],
     sources: dict,
     import_files: dict[str, str],
 ) -> None:
-    """Write every file to a temporary sibling folder, validate it, then swap it in."""
+    """Write every file to a temporary sibling folder, validate it, then swap it in.
+
+    ``geojson`` maps file names (units, spaces, districts) to their documents."""
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
     tmp.chmod(0o755)
     try:
         for file, df in frames.items():
             df.to_csv(tmp / file, index=False, lineterminator="\n")
-        _write_json(tmp / UNITS_FILE, units_geo, compact=True)
-        _write_json(tmp / SPACES_GEO_FILE, spaces_geo, compact=True)
+        for file, doc in geojson.items():
+            _write_json(tmp / file, doc, compact=True)
         _write_json(tmp / SOURCES_FILE, sources, compact=False)
         if import_files:
             (tmp / imports.IMPORTS_DIR).mkdir()

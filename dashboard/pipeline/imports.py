@@ -13,7 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..data.bundle import DEFAULT_DATA_DIR, load_bundle
+from ..data.bundle import (
+    DEFAULT_DATA_DIR,
+    DISTRICTS_FILE,
+    SPACES_GEO_FILE,
+    UNITS_FILE,
+    load_bundle,
+)
 from ..data.errors import DataError
 from ..data.readers import read_csv_text, read_text
 from ..data.schema import CATALOGUE, TABLES, check_table
@@ -100,9 +106,12 @@ def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR
 
     frames["city_reference.csv"] = build_city_reference(frames["indicators.csv"])
     sources = {**bundle.sources, "imports": imported}
-    write_bundle(
-        data_dir, frames, bundle.units_geojson, bundle.spaces_geojson, sources, import_files=files
-    )
+    geojson = {
+        UNITS_FILE: bundle.units_geojson,
+        SPACES_GEO_FILE: bundle.spaces_geojson,
+        DISTRICTS_FILE: bundle.districts_geojson,
+    }
+    write_bundle(data_dir, frames, geojson, sources, import_files=files)
     return key
 
 

@@ -13,6 +13,12 @@ FILES = [
         "space_relation.",
     ),
     (
+        "districts.geojson",
+        "The 12 Stadtbezirke as a light outline layer: the units dissolved by Stadtbezirk and "
+        "simplified together (about 30 m), properties name, n_units, area_km2 (sum of the "
+        "units), label_lat/label_lon (a point inside).",
+    ),
+    (
         "spaces.csv",
         "The 15 current spaces (13 Aktionsräume, 2 Aktionsquartiere) and 2 former "
         "Aktionsräume (status=former), with membership confidence and evidence.",

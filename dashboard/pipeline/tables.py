@@ -26,9 +26,6 @@ CONFIDENCE_WORDS = ("documented", "inferred", "guess", "unknown")
 SHORT_NAMES = {"AR06": "Eving I", "AR07": "Eving II"}
 """Map labels where the full name is too long to place (full names stay everywhere else)."""
 
-SHORT_NAMES = {"AR06": "Eving I", "AR07": "Eving II"}
-"""Map labels where the full name is too long to place (full names stay everywhere else)."""
-
 FORMER_SPACES = {"Alt-Scharnhorst": "EX01", "Wickede": "EX02"}
 """Aktionsräume of 2008-2020 that shrank to an Aktionsquartier in 2021 (history only)."""
 
@@ -185,8 +182,9 @@ def _confidence_word(text: str, file: str, row: int) -> str:
 
 def build_units(
     raw: Path, lookup: pd.DataFrame, space_units: pd.DataFrame, spaces: pd.DataFrame
-) -> tuple[pd.DataFrame, dict, dict]:
-    """Unit table and repaired, simplified unit geometry; space outlines dissolved from it."""
+) -> tuple[pd.DataFrame, dict, dict, dict]:
+    """Unit table and repaired, simplified unit geometry; space outlines dissolved from it;
+    the simplified geometry per unit code (for the Stadtbezirke layer)."""
     known = set(lookup.unterbezirk_code)
     features = inputs.read_unit_features(raw, known)
     codes = sorted(known)
@@ -246,7 +244,7 @@ def build_units(
                 },
             )
         )
-    return units, _collection(unit_features), _collection(space_features)
+    return units, _collection(unit_features), _collection(space_features), simple
 
 
 def _collection(features: list[dict]) -> dict:

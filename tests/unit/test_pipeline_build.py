@@ -157,3 +157,29 @@ def test_sources_json_lists_every_input_with_hash(bundle, raw_dir):
         assert hashlib.sha256((raw_dir / rel).read_bytes()).hexdigest() == entry["sha256"]
         assert entry["licence"] and entry["origin"]
     assert len(bundle.sources["inputs"]) == 7
+
+
+def test_districts_are_the_twelve_stadtbezirke_dissolved_from_the_units(bundle):
+    import shapely
+    from shapely.geometry import Point, shape
+
+    features = bundle.districts_geojson["features"]
+    names = sorted(f["properties"]["name"] for f in features)
+    assert names == sorted(set(bundle.units.stadtbezirk))
+    assert len(names) == 12
+    units = {
+        f["properties"]["code"]: shape(f["geometry"]) for f in bundle.units_geojson["features"]
+    }
+    for f in features:
+        p, outline = f["properties"], shape(f["geometry"])
+        assert outline.is_valid
+        assert outline.contains(Point(p["label_lon"], p["label_lat"])), p["name"]
+        codes = bundle.units.code[bundle.units.stadtbezirk == p["name"]]
+        assert p["n_units"] == len(codes)
+        members = shapely.union_all([units[c] for c in codes])
+        # outlines are simplified: the same area within 1 %
+        assert outline.symmetric_difference(members).area < 0.01 * members.area, p["name"]
+    # neighbours share their border: the outlines cover the city without overlaps
+    total = sum(shape(f["geometry"]).area for f in features)
+    union = shapely.union_all([shape(f["geometry"]) for f in features]).area
+    assert total == pytest.approx(union, rel=1e-3)
