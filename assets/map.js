@@ -10,8 +10,8 @@
  * - Keyboard: the map is one Tab stop (paths, labels and zoom buttons are taken out of the
  *   tab order). Arrow keys step through the shown areas in ranking order (Home/End: first
  *   and last), the current area is outlined and announced in the live region; Enter or
- *   Space selects it exactly as a click does (a click event on the units layer, so its
- *   `clickData`), Escape clears the selection. Shift+arrows pan, +/- zoom (Leaflet's keys).
+ *   Space selects it exactly as a click does (both set the units layer's `clickData`),
+ *   Escape clears the selection. Shift+arrows pan, +/- zoom (Leaflet's keys).
  */
 window.dashboardMap = Object.assign({}, window.dashboardMap, {
     latest: {},         // hideout of the units layer
@@ -81,6 +81,13 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
 
     spaceFeature: function (feature, layer) {
         window.dashboardMap.spaceLayers[feature.properties.space_id] = layer;
+        window.dashboardMap.inert(feature, layer);
+    },
+
+    /* Outlines above the units: no mouse events, no focus (set before the path is drawn;
+     * the layer's own `interactive` prop does not reach the features). */
+    inert: function (feature, layer) {
+        layer.options.interactive = false;
     },
 
     format: function (h, value) {
@@ -160,11 +167,26 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         const dm = window.dashboardMap;
         dm.unitLayers[feature.properties.code] = layer;
         layer.bindTooltip(function () { return dm.tooltip(feature.properties); },
-                          {sticky: true, direction: "auto", offset: [14, 0],
+                          {sticky: true, direction: "auto", offset: [14, 0], opacity: 1,
                            className: "map-tip"});
-        // after a click the selection is shown: the tooltip must not cover it (Leaflet opens
-        // it on click; this listener runs after Leaflet's)
-        layer.on("click", function () { layer.closeTooltip(); });
+        layer.on("click", function (e) {
+            // the selection is shown next: the tooltip must not cover it. Leaflet opens it on
+            // click (this listener runs after Leaflet's), and the restyle rebuilds the layer,
+            // whose new path under the resting mouse would open it again: the clicked area
+            // stays quiet until the mouse moves on.
+            dm.quiet = dm.areaOf(feature.properties);
+            dm.quietAt = e.containerPoint;
+            layer.closeTooltip();
+            dm.report(feature);
+        });
+        layer.on("tooltipopen", function () {
+            if (dm.quiet && dm.quiet === dm.areaOf(feature.properties)) {
+                window.queueMicrotask(function () { layer.closeTooltip(); });
+            }
+        });
+        layer.on("mouseover", function () {
+            if (dm.quiet && dm.quiet !== dm.areaOf(feature.properties)) { dm.quiet = null; }
+        });
         layer.on("add", function () {
             // Leaflet's tooltip gives the path focus listeners, which make Chrome put every
             // path in the tab order; the map itself is the one Tab stop
@@ -172,6 +194,19 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
             if (el) { el.setAttribute("tabindex", "-1"); }
             dm.attach(layer._map);
         });
+    },
+
+    /* A click on a unit (mouse or keyboard): the units layer's clickData, stamped, so that
+     * a second click on the same unit is a change too (it clears the selection). */
+    report: function (feature) {
+        if (!window.dash_clientside || !window.dash_clientside.set_props) { return; }
+        window.dash_clientside.set_props("home-units", {clickData: {
+            type: "Feature", properties: feature.properties, at: Date.now()}});
+    },
+
+    areaOf: function (p) {  // the area a unit stands for at the current level
+        return (window.dashboardMap.latest || {}).level === "spaces" ? (p.space_id || p.code)
+            : p.code;
     },
 
     closeTooltips: function () {
@@ -211,9 +246,14 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         window.requestAnimationFrame(function () { dm._layoutQueued = false; dm.layout(); });
     },
 
-    /* Place every label: spaces first (each must be shown: it moves away from its anchor
-     * until it fits, joined to it by a leader line), then former spaces, then Stadtbezirke
-     * (shown only where they fit next to their anchor, otherwise hidden). */
+    /* Place every label. Space (and former space) labels must all be shown: each may move
+     * away from its anchor, joined to it by a leader line. A candidate box must stay inside
+     * the map and off the controls and every other label; among those, the nearest wins,
+     * with penalties for covering another space's anchor and for a leader line that runs
+     * under a label or across another leader. A greedy pass (crowded labels first) is then
+     * improved: each label in turn moves to its best place given all the others, until
+     * nothing improves. Stadtbezirk names come last and are only shown where they fit at
+     * their anchor without touching a label, a leader or a space's anchor. */
     layout: function () {
         const dm = window.dashboardMap;
         const map = dm.map;
@@ -228,91 +268,287 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
             if (m._dmLabel.text.textContent !== want) { m._dmLabel.text.textContent = want; }
             m._icon.style.marginLeft = "0px";
             m._icon.style.marginTop = "0px";
+            m._icon.classList.remove("map-label-hidden");  // measurable again (not shown yet)
         });
-        const boxes = items.map(function (m) {
+        const labels = items.map(function (m) {
             return {m: m, kind: m._dmLabel.p.kind, w: m._icon.offsetWidth, h: m._icon.offsetHeight,
                     a: map.latLngToContainerPoint(m.getLatLng())};
         });
         const frame = container.getBoundingClientRect();
-        const placed = [];
+        const controls = [];
         container.querySelectorAll(".leaflet-control").forEach(function (c) {
             const r = c.getBoundingClientRect();
             if (r.width && r.height) {
-                placed.push({x0: r.left - frame.left, y0: r.top - frame.top,
-                             x1: r.right - frame.left, y1: r.bottom - frame.top});
+                controls.push({x0: r.left - frame.left, y0: r.top - frame.top,
+                               x1: r.right - frame.left, y1: r.bottom - frame.top});
             }
         });
-        const anchors = boxes.filter(function (b) { return b.kind === "space"; })
-            .map(function (b) { return b.a; });
-        const gap = 2;
-        const edge = 2;
-        function free(b) {
-            if (b.x0 < edge || b.y0 < edge || b.x1 > size.x - edge || b.y1 > size.y - edge) {
-                return false;
-            }
-            return placed.every(function (q) {
-                return b.x1 + gap <= q.x0 || q.x1 + gap <= b.x0 ||
-                    b.y1 + gap <= q.y0 || q.y1 + gap <= b.y0;
-            });
+        // a label whose anchor is out of view (zoomed in) is not shown
+        const seen = labels.filter(function (l) {
+            return l.a.x >= 0 && l.a.y >= 0 && l.a.x <= size.x && l.a.y <= size.y;
+        });
+        const spaces = seen.filter(function (l) { return l.kind === "space"; });
+        const formers = seen.filter(function (l) { return l.kind === "former"; });
+        const districts = seen.filter(function (l) { return l.kind === "district"; });
+        // the spaces' anchors; the former spaces' join them after the spaces are placed, so
+        // that the space labels stay where they are when that layer is switched on
+        const anchors = spaces.map(function (l) { return l.a; });
+        const pos = new Map();  // label -> box
+        let boxes = [];         // the other labels' boxes and the controls
+        let lines = [];         // the other labels' leader lines [anchor, end]
+
+        function overlaps(b, q, pad) {
+            return !(b.x1 + pad <= q.x0 || q.x1 + pad <= b.x0 ||
+                     b.y1 + pad <= q.y0 || q.y1 + pad <= b.y0);
         }
-        function covered(b, self) {  // other spaces' anchors under this box
-            return anchors.filter(function (a) {
-                return a !== self && a.x >= b.x0 - 3 && a.x <= b.x1 + 3 &&
-                    a.y >= b.y0 - 3 && a.y <= b.y1 + 3;
-            }).length;
+        function hits(p, q, b) {  // does the segment p-q pass through the inside of box b?
+            let t0 = 0;
+            let t1 = 1;
+            const dx = q.x - p.x;
+            const dy = q.y - p.y;
+            const edges = [[-dx, p.x - b.x0], [dx, b.x1 - p.x],
+                           [-dy, p.y - b.y0], [dy, b.y1 - p.y]];
+            for (let k = 0; k < 4; k++) {
+                const e = edges[k];
+                if (e[0] === 0) {
+                    if (e[1] <= 0) { return false; }
+                } else {
+                    const t = e[1] / e[0];
+                    if (e[0] < 0) { t0 = Math.max(t0, t); } else { t1 = Math.min(t1, t); }
+                }
+            }
+            return t1 - t0 > 1e-6 && t0 < 1 - 1e-6;
+        }
+        function crosses(p, q, r, s) {  // do the segments p-q and r-s cross?
+            const d = function (a, b, c) {
+                return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+            };
+            return d(p, q, r) * d(p, q, s) < 0 && d(r, s, p) * d(r, s, q) < 0;
+        }
+        function end(box, a) {  // the point of the box nearest its anchor
+            return {x: Math.max(box.x0, Math.min(a.x, box.x1)),
+                    y: Math.max(box.y0, Math.min(a.y, box.y1))};
+        }
+        function leader(l, box) {
+            const e = end(box, l.a);
+            return Math.hypot(e.x - l.a.x, e.y - l.a.y) > 3 ? [l.a, e] : null;
+        }
+        function dot(a) { return {x0: a.x, y0: a.y, x1: a.x, y1: a.y}; }
+        const owner = dm.owners(map, size);
+        function count(list, test) { return list.filter(test).length; }
+        function cost(l, box) {  // null: not allowed
+            if (box.x0 < 2 || box.y0 < 2 || box.x1 > size.x - 2 || box.y1 > size.y - 2 ||
+                boxes.some(function (q) { return overlaps(box, q, 2); })) {
+                return null;
+            }
+            const under = count(lines, function (ln) { return hits(ln[0], ln[1], box); });
+            const covers = count(anchors, function (a) {
+                return a !== l.a && overlaps(box, dot(a), 4);
+            });
+            if (l.kind === "district") {  // secondary: only beside the spaces, never over one
+                let over = false;
+                for (let i = 0; i <= 4 && !over; i++) {
+                    for (let j = 0; j <= 2 && !over; j++) {
+                        over = !!owner(box.x0 + (box.x1 - box.x0) * i / 4,
+                                       box.y0 + (box.y1 - box.y0) * j / 2);
+                    }
+                }
+                return under || covers || over ? null : box.r;
+            }
+            let c = box.r + 40 * covers + 1000 * under;
+            // a label over another space would name the wrong area
+            const cx = (box.x0 + box.x1) / 2;
+            const cy = (box.y0 + box.y1) / 2;
+            const id = l.m._dmLabel.p.id;
+            const foreign = function (x, y) { const o = owner(x, y); return o && o !== id; };
+            c += foreign(cx, cy) ? 80 : 0;
+            [[box.x0 + 2, box.y0 + 2], [box.x1 - 2, box.y0 + 2], [box.x0 + 2, box.y1 - 2],
+             [box.x1 - 2, box.y1 - 2]].forEach(function (pt) {
+                c += foreign(pt[0], pt[1]) ? 5 : 0;
+            });
+            const own = leader(l, box);
+            if (own) {
+                c += 1000 * count(boxes, function (q) { return hits(own[0], own[1], q); });
+                c += 1000 * count(lines, function (ln) {
+                    return crosses(own[0], own[1], ln[0], ln[1]);
+                });
+            }
+            return c;
         }
         const dirs = [[0, -1], [0, 1], [1, 0], [-1, 0], [1, -1], [-1, -1], [1, 1], [-1, 1]];
-        function place(b, radii, strict) {
-            let best = null;
-            const tries = [[0, 0, 0]];
-            radii.forEach(function (r) {
+        const far = [0, 4, 8, 12, 18, 24, 32, 40, 50, 60, 72, 86, 100, 120, 150, 180];
+        const near = [0, 3, 6, 10];
+        function best(l) {
+            let found = null;
+            const offsets = [[0, 0, 0]];
+            (l.kind === "district" ? near : far).forEach(function (r) {
                 dirs.forEach(function (d) {
-                    tries.push([d[0] * (b.w / 2 + r), d[1] * (b.h / 2 + r), r + 1]);
+                    offsets.push([d[0] * (l.w / 2 + r), d[1] * (l.h / 2 + r), r + 1]);
                 });
             });
-            tries.forEach(function (tr) {
-                const cx = b.a.x + tr[0];
-                const cy = b.a.y + tr[1];
-                const box = {x0: cx - b.w / 2, y0: cy - b.h / 2, x1: cx + b.w / 2,
-                             y1: cy + b.h / 2};
-                if (!free(box)) { return; }
-                const cost = tr[2] + (strict ? 0 : 40 * covered(box, b.a));
-                if (!best || cost < best.cost) { best = {box: box, cost: cost}; }
+            offsets.forEach(function (o) {
+                const cx = l.a.x + o[0];
+                const cy = l.a.y + o[1];
+                const box = {x0: cx - l.w / 2, y0: cy - l.h / 2, x1: cx + l.w / 2,
+                             y1: cy + l.h / 2, r: o[2]};
+                const c = cost(l, box);
+                if (c !== null && (!found || c < found.cost)) { box.cost = c; found = box; }
             });
-            return best && best.box;
+            return found;
         }
-        // crowded labels choose first, so the outer ones give way
-        function crowd(b) {
-            return anchors.filter(function (a) {
-                return Math.abs(a.x - b.a.x) < 120 && Math.abs(a.y - b.a.y) < 60;
-            }).length;
+        function others(except) {  // boxes and lines of every placed label but one
+            boxes = controls.slice();
+            lines = [];
+            pos.forEach(function (box, l) {
+                if (l === except || !box) { return; }
+                boxes.push(box);
+                const ln = l.kind === "district" ? null : leader(l, box);
+                if (ln) { lines.push(ln); }
+            });
         }
-        const order = {space: 0, former: 1, district: 2};
-        boxes.sort(function (p, q) {
-            return order[p.kind] - order[q.kind] || crowd(q) - crowd(p) || q.w - p.w;
-        });
-        const far = [0, 4, 8, 12, 18, 24, 32, 40, 50, 60, 72, 86, 100, 120, 150, 180];
-        const leaders = [];
-        boxes.forEach(function (b) {
-            const box = b.kind === "district" ? place(b, [0, 3, 6], true) : place(b, far, false);
-            const icon = b.m._icon;
-            if (!box) {
-                icon.classList.add("map-label-hidden");
-                icon.classList.remove("map-label-placed");
-                return;
+        function crowd(l) {
+            return count(anchors, function (a) {
+                return Math.abs(a.x - l.a.x) < 120 && Math.abs(a.y - l.a.y) < 60;
+            });
+        }
+        spaces.sort(function (p, q) { return crowd(q) - crowd(p) || q.w - p.w; });
+        function current(l) {  // the cost of a label where it is, given all the others
+            others(l);
+            const box = pos.get(l);
+            const c = box ? cost(l, box) : null;
+            return c === null ? 1e6 : c;
+        }
+        function conflicts(l) {  // the labels whose box or leader meets this label's leader
+            const box = pos.get(l);
+            const own = box && leader(l, box);
+            return spaces.filter(function (o) {
+                const ob = o !== l && pos.get(o);
+                if (!ob) { return false; }
+                const ol = leader(o, ob);
+                return (own && hits(own[0], own[1], ob)) || (ol && hits(ol[0], ol[1], box)) ||
+                    (own && ol && crosses(own[0], own[1], ol[0], ol[1]));
+            });
+        }
+        function solve(order) {  // greedy in this order, then improved; the total cost
+            pos.clear();
+            order.forEach(function (l) { others(null); pos.set(l, best(l)); });
+            for (let pass = 0; pass < 6; pass++) {
+                let moved = false;
+                order.forEach(function (l) {  // one label to its best place
+                    const before = current(l);
+                    const next = best(l);
+                    if (next && next.cost < before - 0.5) { pos.set(l, next); moved = true; }
+                });
+                order.forEach(function (l) {  // a badly placed label and one in its way
+                    if (current(l) < 1000) { return; }
+                    conflicts(l).forEach(function (o) {
+                        const before = current(l) + current(o);
+                        const keep = [pos.get(l), pos.get(o)];
+                        pos.delete(l);
+                        others(o);
+                        pos.set(l, best(l));
+                        others(o);
+                        pos.set(o, best(o));
+                        if (current(l) + current(o) < before - 0.5) {
+                            moved = true;
+                        } else {
+                            pos.set(l, keep[0]);
+                            pos.set(o, keep[1]);
+                        }
+                    });
+                });
+                if (!moved) { break; }
             }
-            placed.push(box);
-            icon.style.marginLeft = Math.round(box.x0 - b.a.x) + "px";
-            icon.style.marginTop = Math.round(box.y0 - b.a.y) + "px";
-            icon.classList.remove("map-label-hidden");
-            icon.classList.add("map-label-placed");
-            const nx = Math.max(box.x0, Math.min(b.a.x, box.x1));
-            const ny = Math.max(box.y0, Math.min(b.a.y, box.y1));
-            if (b.kind !== "district" && Math.hypot(nx - b.a.x, ny - b.a.y) > 3) {
-                leaders.push([b.m.getLatLng(), map.containerPointToLatLng([nx, ny]), b.kind]);
+            return order.reduce(function (sum, l) { return sum + current(l); }, 0);
+        }
+        // crowded labels choose first, so the outer ones give way; if a leader line still
+        // runs under a label, a few other orders are tried (seeded: the same map, the same
+        // layout) and the cheapest result is kept
+        let seed = 20210101;
+        function random() {  // mulberry32
+            seed = (seed + 0x6D2B79F5) | 0;
+            let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+            x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+            return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+        }
+        let order = spaces.slice();
+        let bestTotal = Infinity;
+        let bestPos = new Map();
+        for (let attempt = 0; attempt < 24 && bestTotal >= 1000; attempt++) {
+            const total = solve(order);
+            if (total < bestTotal) { bestTotal = total; bestPos = new Map(pos); }
+            order = spaces.slice();
+            for (let k = order.length - 1; k > 0; k--) {
+                const j = Math.floor(random() * (k + 1));
+                const swap = order[k];
+                order[k] = order[j];
+                order[j] = swap;
+            }
+        }
+        pos.clear();
+        bestPos.forEach(function (box, l) { pos.set(l, box); });
+        // the optional former spaces fit in around the spaces (which never move for them)
+        formers.forEach(function (l) { anchors.push(l.a); });
+        formers.forEach(function (l) { others(null); pos.set(l, best(l)); });
+        formers.forEach(function (l) {
+            const before = current(l);
+            const next = best(l);
+            if (next && next.cost < before - 0.5) { pos.set(l, next); }
+        });
+        districts.forEach(function (l) { others(null); pos.set(l, best(l)); });
+        const leaders = [];
+        labels.forEach(function (l) {
+            const box = pos.get(l);
+            const icon = l.m._icon;
+            icon.classList.toggle("map-label-hidden", !box);
+            icon.classList.toggle("map-label-placed", !!box);
+            if (!box) { return; }
+            icon.style.marginLeft = Math.round(box.x0 - l.a.x) + "px";
+            icon.style.marginTop = Math.round(box.y0 - l.a.y) + "px";
+            const ln = l.kind === "district" ? null : leader(l, box);
+            if (ln) {
+                leaders.push([l.m.getLatLng(), map.containerPointToLatLng([ln[1].x, ln[1].y]),
+                              l.kind]);
             }
         });
         dm.drawLeaders(leaders);
+    },
+
+    /* Which space is drawn at a point of the map (container pixels): the current spaces
+     * painted once per layout on an offscreen canvas, one colour each. */
+    owners: function (map, size) {
+        const dm = window.dashboardMap;
+        const ids = Object.keys(dm.spaceLayers).filter(function (id) {
+            return dm.spaceLayers[id]._map === map;
+        });
+        const canvas = document.createElement("canvas");
+        canvas.width = size.x;
+        canvas.height = size.y;
+        const ctx = canvas.getContext("2d", {willReadFrequently: true});
+        ids.forEach(function (id, i) {
+            const g = dm.spaceLayers[id].feature.geometry;
+            const polygons = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+            ctx.fillStyle = "rgb(" + (i + 1) + ",0,0)";
+            ctx.beginPath();
+            polygons.forEach(function (rings) {
+                rings.forEach(function (ring) {
+                    ring.forEach(function (c, k) {
+                        const pt = map.latLngToContainerPoint([c[1], c[0]]);
+                        if (k) { ctx.lineTo(pt.x, pt.y); } else { ctx.moveTo(pt.x, pt.y); }
+                    });
+                    ctx.closePath();
+                });
+            });
+            ctx.fill("evenodd");
+        });
+        const data = ctx.getImageData(0, 0, size.x, size.y).data;
+        return function (x, y) {
+            x = Math.round(x);
+            y = Math.round(y);
+            if (x < 0 || y < 0 || x >= size.x || y >= size.y) { return null; }
+            const k = 4 * (y * size.x + x);
+            return data[k + 3] > 200 && data[k] > 0 ? ids[data[k] - 1] : null;
+        };
     },
 
     drawLeaders: function (leaders) {
@@ -353,8 +589,16 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
             a.setAttribute("tabindex", "-1");  // +/- on the focused map zoom
         });
         map.on("zoomend moveend resize overlayadd overlayremove", dm.scheduleLayout);
+        map.on("mousemove", function (e) {
+            if (dm.quiet && (!dm.quietAt || e.containerPoint.distanceTo(dm.quietAt) > 40)) {
+                dm.quiet = null;
+            }
+        });
+        map.on("mouseout", function () { dm.quiet = null; });
         map.whenReady(dm.scheduleLayout);
-        if (document.fonts && document.fonts.ready) { document.fonts.ready.then(dm.scheduleLayout); }
+        if (document.fonts && document.fonts.ready) {
+            document.fonts.ready.then(dm.scheduleLayout);
+        }
     },
 
     onKey: function (event) {
@@ -377,7 +621,8 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         } else if (key === "Home" || key === "End") {
             i = key === "Home" ? 0 : order.length - 1;
         } else if (key === "PageDown" || key === "PageUp") {
-            i = start ? 0 : Math.max(0, Math.min(order.length - 1, i + (key === "PageDown" ? 10 : -10)));
+            const jump = key === "PageDown" ? 10 : -10;
+            i = start ? 0 : Math.max(0, Math.min(order.length - 1, i + jump));
         } else if (key === "Enter" || key === " ") {
             dm.select(dm.cursor);
         } else if (key === "Escape") {
@@ -394,7 +639,9 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
 
     areaLayers: function (id) {  // the unit layers that make up an area of the current level
         const dm = window.dashboardMap;
-        if ((dm.latest || {}).level !== "spaces") { return dm.unitLayers[id] ? [dm.unitLayers[id]] : []; }
+        if ((dm.latest || {}).level !== "spaces") {
+            return dm.unitLayers[id] ? [dm.unitLayers[id]] : [];
+        }
         return Object.keys(dm.unitLayers).map(function (c) { return dm.unitLayers[c]; })
             .filter(function (l) { return l.feature.properties.space_id === id; });
     },
@@ -455,11 +702,7 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         const h = dm.latest || {};
         const t = h.text || {};
         const cleared = id === h.selection;
-        const at = layer.getBounds().getCenter();
-        // what a click does: Leaflet's click on the unit, propagated to the GeoJSON layer,
-        // which sets its clickData
-        layer.fire("click", {latlng: at, layerPoint: map.latLngToLayerPoint(at),
-                             containerPoint: map.latLngToContainerPoint(at)}, true);
+        dm.report(layer.feature);  // what a click on the area does
         dm.closeTooltips();
         const head = dm.describe(id).split(". ")[0];
         dm.announce(cleared ? t.cleared + ": " + head : head + ": " + t.selected);

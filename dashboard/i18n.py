@@ -168,11 +168,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "map_in_space": ("im {space}", "in {space}"),
     "map_since": ("seit {year} im Aktionsplan", "in the Aktionsplan since {year}"),
     "map_quarter": (
-        "Werte des ganzen umgebenden statistischen Bezirks (die Grenze des Quartiers ist "
-        "nicht öffentlich)",
-        "values of the whole surrounding statistical district (the quarter's boundary is "
-        "not public)",
+        "Werte des ganzen umgebenden statistischen Bezirks (Quartiersgrenze nicht öffentlich)",
+        "values of the whole surrounding statistical district (quarter boundary not public)",
     ),
+    "map_source": ("Quelle: {source} · Stand: {date}", "Source: {source}, as of {date}"),
     "map_districts_layer": ("Stadtbezirke", "Districts (Stadtbezirke)"),
     "map_former_layer": ("Frühere Aktionsräume (2008–2020)", "Former action areas (2008–2020)"),
     "map_former_label": ("{name} (bis {year})", "{name} (until {year})"),

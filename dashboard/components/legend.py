@@ -123,6 +123,12 @@ def create_legend(vm: ViewModel) -> html.Div:
                             t("outline_aq", lang),
                         ]
                     ),
+                    html.Li(
+                        [
+                            html.Span(className="legend-outline former", **{"aria-hidden": "true"}),
+                            t("map_former_legend", lang),
+                        ]
+                    ),
                 ],
                 className="legend-list small",
             ),

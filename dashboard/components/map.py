@@ -12,8 +12,8 @@ Layers, bottom to top (Leaflet panes):
 * space outlines (450), the keyboard's current area (460), label leader lines (465) and
   labels (470).
 
-Everything above the units ignores the mouse (``interactive=False`` and CSS), so hover and
-click always reach a unit, and no layer but the map itself is a Tab stop.
+Everything above the units ignores the mouse (made inert in ``map.js``, and by CSS), so hover
+and click always reach a unit, and no layer but the map itself is a Tab stop.
 """
 
 from __future__ import annotations
@@ -92,7 +92,6 @@ def _labels(features: list[dict], kind: str, text) -> dl.GeoJSON:
     return dl.GeoJSON(
         data=label_points(rows, kind),
         pointToLayer={"variable": "dashboardMap.label"},
-        interactive=False,
     )
 
 
@@ -111,8 +110,8 @@ def create_map(
     former = [f for f in spaces if f["properties"]["status"] == "former"]
     until = dict(zip(bundle.spaces.space_id, bundle.spaces.valid_to, strict=True))
     overlays = []
-    districts = getattr(bundle, "districts_geojson", None)
-    if districts:
+    districts = bundle.districts_geojson
+    if districts and districts.get("features"):
         overlays.append(
             dl.Overlay(
                 dl.LayerGroup(
@@ -120,7 +119,7 @@ def create_map(
                         dl.GeoJSON(
                             data=districts,
                             style=DISTRICT_STYLE,
-                            interactive=False,
+                            onEachFeature={"variable": "dashboardMap.inert"},
                             pane="districts",
                         ),
                         _labels(districts["features"], "district", lambda p: p["name"]),
@@ -138,7 +137,7 @@ def create_map(
                         dl.GeoJSON(
                             data=_collection(former),
                             style=FORMER_STYLE,
-                            interactive=False,
+                            onEachFeature={"variable": "dashboardMap.inert"},
                             pane="former",
                         ),
                         _labels(
@@ -159,7 +158,16 @@ def create_map(
         dl.Pane(name=name, style={"zIndex": z}) for name, z in PANES.items() if name != "outlines"
     ]
     control = (
-        [dl.LayersControl(overlays, id=ids.HOME_MAP_LAYERS, collapsed=False, position="topright")]
+        [
+            dl.LayersControl(
+                overlays,
+                id=ids.HOME_MAP_LAYERS,
+                collapsed=False,
+                position="topright",
+                # the overlays switched on; dash-leaflet needs it set to switch one off
+                overlays=[o.name for o in overlays if o.checked],
+            )
+        ]
         if overlays
         else []
     )
@@ -173,6 +181,9 @@ def create_map(
                 hideout=hideout,
                 style={"variable": "dashboardMap.unitStyle"},
                 onEachFeature={"variable": "dashboardMap.unitFeature"},
+                # clickData is set by map.js (mouse and keyboard alike), stamped so that a
+                # second click on the selected unit reaches the server and clears it
+                disableDefaultEventHandlers=True,
             ),
             dl.Pane(
                 dl.GeoJSON(
@@ -181,7 +192,6 @@ def create_map(
                     hideout=space_hideout,
                     style={"variable": "dashboardMap.spaceStyle"},
                     onEachFeature={"variable": "dashboardMap.spaceFeature"},
-                    interactive=False,
                 ),
                 name="outlines",
                 style={"zIndex": PANES["outlines"]},
@@ -201,7 +211,6 @@ def create_map(
                     "space",
                 ),
                 pointToLayer={"variable": "dashboardMap.label"},
-                interactive=False,
             ),
             *control,
         ],

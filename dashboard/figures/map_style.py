@@ -111,8 +111,9 @@ def tooltip_source(bundle: Bundle, vm: ViewModel) -> str:
         older = catalogue_entry(bundle, vm.state.indicator, CHANGE_FROM)
         if older is not None:
             name = f"{short_source(older)} → {name.rsplit(' ', 1)[-1]}"
-    date = format_date(vm.entry.reference_date, lang)
-    return f"{t('source', lang)}: {name} · {t('reference_date', lang)}: {date}"
+    return t("map_source", lang).format(
+        source=name, date=format_date(vm.entry.reference_date, lang)
+    )
 
 
 @per_bundle(maxsize=4)
