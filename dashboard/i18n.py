@@ -181,16 +181,12 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "map_roledescription": ("interaktive Karte", "interactive map"),
     "map_keyboard_help": (
-        "Tastatur: Die Karte ist ein Tab-Halt. Pfeiltasten gehen die Gebiete in der Rangfolge "
-        "durch (Pos1/Ende: erstes/letztes), Eingabe- oder Leertaste wählt das Gebiet aus, Esc "
-        "hebt die Auswahl auf; + und − zoomen, Umschalt+Pfeiltasten verschieben die Karte.",
-        "Keyboard: the map is one Tab stop. Arrow keys step through the areas in ranking order "
-        "(Home/End: first/last), Enter or Space selects the area, Escape clears the selection; "
-        "+ and − zoom, Shift+arrow keys pan the map.",
-    ),
-    "map_focus_hint": (
-        "Pfeiltasten: Gebiete durchgehen · Eingabetaste: auswählen",
-        "Arrow keys: step through the areas · Enter: select",
+        "Tastatur: Die Pfeiltasten gehen die Gebiete in der Rangfolge durch (Pos1/Ende: "
+        "erstes/letztes), Eingabe- oder Leertaste wählt aus, Esc hebt die Auswahl auf; "
+        "+/− zoomen, Umschalt+Pfeiltasten verschieben die Karte.",
+        "Keyboard: the arrow keys step through the areas in ranking order (Home/End: "
+        "first/last), Enter or Space selects, Escape clears the selection; +/− zoom, "
+        "Shift+arrow keys pan the map.",
     ),
     "map_position": ("{i} von {n}", "{i} of {n}"),
     "map_selected": ("ausgewählt", "selected"),

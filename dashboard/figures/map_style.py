@@ -156,7 +156,6 @@ def _map_texts(lang: str) -> dict[str, str]:
         "position": "map_position",
         "selected": "map_selected",
         "cleared": "map_cleared",
-        "hint": "map_focus_hint",
         "none": "map_no_areas",
     }
     return {name: t(key, lang) for name, key in keys.items()}

@@ -74,7 +74,7 @@ def test_the_map_container_is_named_and_explains_its_keys(page: Page, live_url: 
     expect(frame).to_have_attribute("role", "application")
     expect(frame).to_have_attribute("aria-label", re.compile("Map of Dortmund"))
     help_id = frame.get_attribute("aria-describedby")
-    expect(page.locator(f"#{help_id}")).to_contain_text("Arrow keys step through the areas")
+    expect(page.locator(f"#{help_id}")).to_contain_text("arrow keys step through the areas")
     expect(page.locator(f"#{help_id}")).to_contain_text("Enter or Space selects")
 
 
