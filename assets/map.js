@@ -15,7 +15,6 @@
  */
 window.dashboardMap = Object.assign({}, window.dashboardMap, {
     latest: {},         // hideout of the units layer
-    spacesLatest: {},   // hideout of the space outlines
     unitLayers: {},     // unit code -> Leaflet layer
     spaceLayers: {},    // space id -> outline layer
     labels: [],         // label markers on the map
@@ -64,7 +63,6 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
     spaceStyle: function (feature, context) {
         const dm = window.dashboardMap;
         const h = (context && context.hideout) || {};
-        dm.spacesLatest = h;
         const p = feature.properties;
         const quartier = p.geometry_basis === "surrounding_units";
         const documented = p.membership_confidence === "documented";
@@ -246,14 +244,16 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         window.requestAnimationFrame(function () { dm._layoutQueued = false; dm.layout(); });
     },
 
-    /* Place every label. Space (and former space) labels must all be shown: each may move
-     * away from its anchor, joined to it by a leader line. A candidate box must stay inside
-     * the map and off the controls and every other label; among those, the nearest wins,
-     * with penalties for covering another space's anchor and for a leader line that runs
-     * under a label or across another leader. A greedy pass (crowded labels first) is then
-     * improved: each label in turn moves to its best place given all the others, until
-     * nothing improves. Stadtbezirk names come last and are only shown where they fit at
-     * their anchor without touching a label, a leader or a space's anchor. */
+    /* Place every label. Space labels must all be shown: each may move away from its
+     * anchor, joined to it by a leader line. A candidate box must stay inside the map and
+     * off the controls and every other label; among the candidates the nearest wins, with
+     * penalties for covering another space's anchor or area (`owners`), and a prohibitive
+     * one for a leader line under a label or across another leader. A greedy pass (crowded
+     * labels first) is improved by moving one label, or two in each other's way, to their
+     * best places until nothing improves; if a leader still runs under a label, a few
+     * seeded shuffles are tried. Former spaces are placed next, around the fixed space
+     * labels (which never move for them); Stadtbezirk names last, shown only where they fit
+     * at their anchor beside the spaces without touching a label, leader or anchor. */
     layout: function () {
         const dm = window.dashboardMap;
         const map = dm.map;
