@@ -237,9 +237,9 @@ def bench_payload() -> None:
 
     from dashboard.app import app
     from dashboard.components import main_view as home
+    from dashboard.models.main import main_model as view_model
     from dashboard.services import current_bundle
-    from dashboard.viewmodel import view_model
-    from dashboard.viewstate import parse_state
+    from dashboard.state.main import parse_state
 
     bundle = current_bundle()
     client = app.server.test_client()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -83,7 +84,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Unbekannter Wert in der Adresse ignoriert",
         "Unknown value in the address ignored",
     ),
-    "change": ("Veränderung 2019 → 2024", "Change 2019 → 2024"),
+    "change": ("Veränderung {old} → {new}", "Change {old} → {new}"),
     "change_unavailable": (
         "Veränderung (für diesen Indikator nicht vergleichbar)",
         "Change (not comparable for this indicator)",
@@ -122,9 +123,27 @@ TEXT: dict[str, tuple[str, str]] = {
         "Manual class breaks (separated by semicolons)",
     ),
     "ranking": ("Rangfolge", "Ranking"),
-    "ranking_units_cut": (
+    "ranking_cut_need": (
         "Gezeigt: die {n} Gebiete mit dem höchsten Bedarf von {total}; alle stehen in der Tabelle.",
         "Shown: the {n} areas with the most need of {total}; all are in the table.",
+    ),
+    "ranking_cut_need_change": (
+        "Gezeigt: die {n} von {total} Gebieten mit der stärksten Veränderung zu mehr Bedarf; "
+        "alle stehen in der Tabelle.",
+        "Shown: the {n} of {total} areas with the largest change towards more need; all are "
+        "in the table.",
+    ),
+    "ranking_cut_high": (
+        "Gezeigt: die {n} von {total} Gebieten mit den höchsten Werten (Kontextindikator, "
+        "keine Bewertung); alle stehen in der Tabelle.",
+        "Shown: the {n} of {total} areas with the highest values (context indicator, no "
+        "judgement); all are in the table.",
+    ),
+    "ranking_cut_high_change": (
+        "Gezeigt: die {n} von {total} Gebieten mit der größten Zunahme (Kontextindikator); "
+        "alle stehen in der Tabelle.",
+        "Shown: the {n} of {total} areas with the largest increase (context indicator); all "
+        "are in the table.",
     ),
     "ranking_alt": (
         "Balkendiagramm: Rangfolge der Gebiete nach dem Indikator, mit dem "
@@ -162,6 +181,155 @@ TEXT: dict[str, tuple[str, str]] = {
         "Unterbezirk veröffentlicht).",
         "Space values: unweighted mean of the units (no population per unit is published).",
     ),
+    # --- main view: notices, notes, table ---
+    "unit_outside": ("Unterbezirk außerhalb der 15 Räume", "unit outside the 15 spaces"),
+    "unit_in_space": ("Unterbezirk im {kind} {name}", "unit in the {kind} {name}"),
+    "unit_around_aq": (
+        "Das Aktionsquartier liegt irgendwo in diesem statistischen Bezirk; seine Grenze ist "
+        "nicht öffentlich.",
+        "The Aktionsquartier lies somewhere in this statistical district; its boundary is "
+        "not public.",
+    ),
+    "panel_shared": (
+        "Zusammengefasst veröffentlicht: {units} haben dieselben Werte wie Nachbar-"
+        "Unterbezirke; der Raumwert ist daher weniger genau.",
+        "Published as combined areas: {units} share their values with neighbouring units, "
+        "so the space's value is less precise.",
+    ),
+    "note_membership_checked": (
+        "Zuordnung geschätzt; veröffentlichte Einwohnerzahlen sprechen dagegen",
+        "membership a guess; published populations contradict it",
+    ),
+    "panel_reference_note": (
+        "Stadt: Median der Unterbezirke (ungewichtet), nicht die amtliche Quote der Stadt.",
+        "City: median of the units (unweighted), not the city's official rate.",
+    ),
+    "notice_unknown": ("unbekannter Parameter", "unknown parameter"),
+    "notice_value": ("Wert passt nicht", "value does not fit"),
+    "notice_breaks": ("ungültige Klassengrenzen", "invalid class breaks"),
+    "notice_selection": ("Gebiet auf dieser Ebene nicht vorhanden", "area not on this level"),
+    "notice_ignored": (
+        "Teile der Adresse wurden ignoriert, Standardwerte gelten",
+        "Parts of the address were ignored; defaults apply",
+    ),
+    "breaks_error_number": (
+        "Bitte Zahlen eingeben, getrennt durch Semikolon, z. B. 12,5; 20; 30",
+        "Please enter numbers separated by semicolons, e.g. 12.5; 20; 30",
+    ),
+    "breaks_error_count": ("Höchstens 6 Grenzen.", "At most 6 breaks."),
+    "filter_kept": (
+        "Mindestens ein Kästchen bleibt angekreuzt: ohne Auswahl gäbe es nichts zu zeigen.",
+        "At least one box stays ticked: with none there would be nothing to show.",
+    ),
+    "missing_in": ("fehlt {year}", "missing in {year}"),
+    "missing_broken_in_source": ("in der Quelle defekt", "broken in source"),
+    "missing_not_published": ("nicht veröffentlicht", "not published"),
+    "missing_suppressed": ("geheim gehalten", "suppressed"),
+    "missing_zero_in_source": (
+        "fehlt (0 in der Quelle, vermutlich geheim gehalten)",
+        "missing (0 in the source, probably suppressed)",
+    ),
+    "missing_no_member_values": ("keine Werte der Unterbezirke", "no values of its units"),
+    "note_same_as": ("gleiche Werte wie {codes}", "same values as {codes}"),
+    "note_members_shared": (
+        "Unterbezirke mit zusammengefassten Werten (gleiche Werte wie Nachbarn)",
+        "units with combined values (same values as neighbours)",
+    ),
+    "note_single_unit": ("Wert seines einzigen Unterbezirks", "value of its single unit"),
+    "note_mean_of": (
+        "ungewichtetes Mittel aus {n} Unterbezirken",
+        "unweighted mean of {n} units",
+    ),
+    "note_aq_values": (
+        "Werte des ganzen umgebenden statistischen Bezirks (Quartiersgrenze nicht öffentlich)",
+        "values of the whole surrounding statistical district (quarter boundary not public)",
+    ),
+    "since_year": ("seit {year} im Aktionsplan", "in the Aktionsplan since {year}"),
+    "since_short": ("seit {year}", "since {year}"),
+    "in_space_short": ("{name}", "{name}"),
+    "in_quartier_short": ("mit AQ {name}", "with AQ {name}"),
+    "change_word": ("Veränderung", "change"),
+    "col_rank": ("Rang", "Rank"),
+    "col_name": ("Name", "Name"),
+    "col_district": ("Stadtbezirk", "District"),
+    "col_space": ("Raum", "Space"),
+    "col_type": ("Typ", "Type"),
+    "col_membership": ("Zuordnung", "Membership"),
+    "col_range": ("Spanne der Unterbezirke", "Range of units"),
+    "col_class": ("Klasse", "Class"),
+    "conf_documented_short": ("belegt", "documented"),
+    "conf_inferred_short": ("erschlossen", "inferred"),
+    "conf_guess_short": ("geschätzt", "guess"),
+    "conf_unknown_short": ("unbekannt", "unknown"),
+    "sort": ("Sortieren", "Sort"),
+    "table_caption": (
+        "Tabelle: dieselben Gebiete und Werte wie Karte und Rangfolge",
+        "Table: the same areas and values as the map and ranking",
+    ),
+    "nav_label": ("Hauptnavigation", "Main navigation"),
+    "footer_data": (
+        "Daten: Stadt Dortmund (Statistikatlas 2019/2024, Transkription SpatialJustice, MIT), "
+        "Geometrie: statistische Unterbezirke der Stadt Dortmund. ",
+        "Data: City of Dortmund (statistics atlas 2019/2024, transcribed by SpatialJustice, "
+        "MIT); geometry: the city's statistical units. ",
+    ),
+    "compared_with": ("verglichen mit", "compared with"),
+    "space_of": ("im Raum {name}", "in {name}"),
+    "page_title": (
+        "{title} – Aktionsplan Soziale Stadt Dortmund",
+        "{title} – Aktionsplan Soziale Stadt Dortmund",
+    ),
+    "empty_broken": (
+        "Keine Werte: diese Spalte ist in der Quelle defekt.",
+        "No values: this column is broken in the source.",
+    ),
+    "empty_filtered": (
+        "Keine Gebiete: die Filter schließen alle aus.",
+        "No areas: the filters exclude all of them.",
+    ),
+    "empty_outside_spaces": (
+        "Auf der Ebene der 15 Räume gibt es keine Gebiete „außerhalb der Räume“. "
+        "Wählen Sie die Ebene der 170 Unterbezirke, um sie zu sehen.",
+        "At the level of the 15 spaces there are no areas \u201coutside the spaces\u201d. "
+        "Choose the level of the 170 units to see them.",
+    ),
+    "empty_no_values": ("Keine Werte für diese Auswahl.", "No values for this selection."),
+    "manual_k_note": (
+        "Bei eigenen Grenzen ergibt sich die Zahl der Klassen aus den Grenzen.",
+        "With manual breaks the breaks decide the number of classes.",
+    ),
+    "std_k_note": (
+        "Bei Standardabweichungen ist jede innere Klasse eine Standardabweichung breit; "
+        "Randklassen ohne Gebiete entfallen.",
+        "With standard deviations each inner class is one standard deviation wide; outer "
+        "classes without areas are dropped.",
+    ),
+    # --- data honesty ---
+    "zero_in_source": (
+        "0 in der Quelle, vermutlich unterdrückt",
+        "0 in the source, probably suppressed",
+    ),
+    "zero_rule": ("Nullen in der Quelle", "Zeros in the source"),
+    "shared_value": (
+        "Wert eines zusammengefasst veröffentlichten Gebiets (gleich wie {codes})",
+        "value published for a combined area (same as {codes})",
+    ),
+    "space_shared": (
+        "{n} von {total} Unterbezirken tragen Werte, die der Atlas für ein zusammengefasstes "
+        "Gebiet veröffentlicht hat.",
+        "{n} of {total} units carry values the atlas published for a combined area.",
+    ),
+    "aq_values": (
+        "Werte des ganzen umgebenden Sozialraums, nicht des Quartiers",
+        "values of the whole surrounding Sozialraum, not of the quarter",
+    ),
+    "evidence": ("Beleg", "Evidence"),
+    "check": ("Prüfung", "Check"),
+    "space_population": ("Einwohnerzahlen (ungefähr)", "Population (approximate)"),
+    "undated": ("undatiert", "undated"),
+    "no_public_link": ("kein öffentlicher Link", "no public link"),
+    "fact_confidence": ("Verlässlichkeit der Fakten", "Confidence of the facts"),
+    "city_reference_method": ("So entsteht der Stadtwert", "How the city reference is computed"),
     # --- map ---
     "map_mean": ("Ø aus {n} Unterbezirken, {lo}–{hi}", "Ø of {n} units, {lo}–{hi}"),
     "map_single": ("Wert seines einzigen Unterbezirks", "value of its single unit"),
@@ -198,6 +366,26 @@ TEXT: dict[str, tuple[str, str]] = {
 def t(key: str, lang: str = DEFAULT_LANG) -> str:
     de, en = TEXT[key]
     return en if lang == "en" else de
+
+
+def separators(lang: str) -> str:
+    """plotly's decimal and thousands separators."""
+    return ".," if lang == "en" else ",."
+
+
+def change_label(old_edition: str, new_edition: str, lang: str) -> str:
+    """'Veränderung 2019 → 2024'."""
+    return t("change", lang).format(old=edition_year(old_edition), new=edition_year(new_edition))
+
+
+def has_text(key: str) -> bool:
+    return key in TEXT
+
+
+def edition_year(edition: str) -> str:
+    """'atlas2019' -> '2019' (the edition id itself when it holds no year)."""
+    match = re.search(r"(19|20)\d{2}$", edition or "")
+    return match.group() if match else edition
 
 
 def unit_label(unit: str, lang: str = DEFAULT_LANG) -> str:

@@ -31,6 +31,10 @@ HOME_TABLE_CLICK = "home-table-click"
 HOME_CSV = "home-csv"
 HOME_DOWNLOAD = "home-download"
 HOME_PANEL = "home-panel"
+HOME_K_NOTE = "home-k-note"
+HOME_BREAKS_ERROR = "home-breaks-error"
+HOME_FILTER_NOTE = "home-filter-note"
+HOME_TITLE_SINK = "home-title-sink"
 
 CONTROL_IDS = (
     HOME_INDICATOR,

@@ -6,12 +6,13 @@ import dash_bootstrap_components as dbc
 from dash import html
 
 from .. import ids
+from ..data.areas import AREA_TYPES, CHANGE, change_editions, editions_by_date, indicator_editions
 from ..data.classify import K_RANGE, METHODS
 from ..data.model import HANDLUNGSFELDER, MEMBERSHIP_CONFIDENCE
-from ..data.views import editions_of, indicators_by_field
-from ..i18n import format_date, format_number, t, unit_label
+from ..data.views import indicators_by_field
+from ..i18n import change_label, edition_year, format_date, format_number, pick, t, unit_label
 from ..memo import per_bundle
-from ..viewstate import CHANGE, TYPES, ViewState, change_available
+from ..state.main import MainState
 
 TYPE_KEYS = {"Aktionsraum": "type_ar", "Aktionsquartier": "type_aq", "outside": "type_out"}
 
@@ -28,8 +29,8 @@ def indicator_options(bundle, lang: str) -> list[dict]:
         )
         for ind in indicator_ids:
             row = first.loc[ind]
-            label = row.label_en if lang == "en" else row.label_de
-            years = "/".join(e.removeprefix("atlas") for e in editions_of(bundle, ind))
+            label = pick(row, "label", lang)
+            years = "/".join(edition_year(e) for e in indicator_editions(bundle, ind))
             options.append(
                 {"label": f"{label} ({unit_label(row.unit, lang)}; {years})", "value": ind}
             )
@@ -44,10 +45,10 @@ def edition_options(bundle, indicator: str, lang: str) -> list[dict]:
 @per_bundle(maxsize=256)
 def _edition_options(bundle, key: tuple[str, str]) -> list[dict]:
     indicator, lang = key
-    available = editions_of(bundle, indicator)
+    available = indicator_editions(bundle, indicator)
     cat = bundle.catalogue.drop_duplicates("edition").set_index("edition")
     out = []
-    for edition in sorted(bundle.catalogue.edition.unique()):
+    for edition in editions_by_date(bundle):
         title = cat.loc[edition, "source"].split(": ")[-1].split(" (")[0]
         date = format_date(cat.loc[edition, "reference_date"], lang)
         out.append(
@@ -57,37 +58,50 @@ def _edition_options(bundle, key: tuple[str, str]) -> list[dict]:
                 "disabled": edition not in available,
             }
         )
-    ok = change_available(bundle, indicator)
+    pair = change_editions(bundle, indicator)
     out.append(
         {
-            "label": t("change" if ok else "change_unavailable", lang),
+            "label": change_label(*pair, lang) if pair else t("change_unavailable", lang),
             "value": CHANGE,
-            "disabled": not ok,
+            "disabled": pair is None,
         }
     )
     return out
 
 
-def control_values(bundle, state: ViewState) -> tuple:
+def format_breaks(breaks: tuple[float, ...], lang: str) -> str:
+    return "; ".join(format_number(b, lang, 2).rstrip("0").rstrip(",.") for b in breaks)
+
+
+def control_values(bundle, state: MainState) -> tuple:
     """Values of :data:`ids.CONTROL_IDS` for a state (empty filters shown as 'all ticked')."""
     return (
         state.indicator,
         state.edition,
         state.level,
         list(state.districts) or sorted(bundle.units.stadtbezirk.unique()),
-        list(state.types) or list(TYPES),
+        list(state.types) or list(AREA_TYPES),
         list(state.confidence) or list(MEMBERSHIP_CONFIDENCE),
         state.method,
         str(state.k),
-        "; ".join(format_number(b, state.lang, 2).rstrip("0").rstrip(",.") for b in state.breaks),
+        format_breaks(state.breaks, state.lang),
     )
+
+
+def k_note(method: str, lang: str) -> str:
+    """What the class count means for a method (manual breaks set their own count)."""
+    if method == "std_mean":
+        return t("std_k_note", lang)
+    if method == "manual":
+        return t("manual_k_note", lang)
+    return ""
 
 
 def _checklist(id_, options, value) -> dbc.Checklist:
     return dbc.Checklist(id=id_, options=options, value=value, className="small")
 
 
-def create_controls(bundle, state: ViewState) -> html.Div:
+def create_controls(bundle, state: MainState) -> html.Div:
     lang = state.lang
     (ind, ed, lvl, sb, typ, conf, method, k, brk) = control_values(bundle, state)
     districts = sorted(bundle.units.stadtbezirk.unique())
@@ -137,7 +151,7 @@ def create_controls(bundle, state: ViewState) -> html.Div:
                         "types",
                         _checklist(
                             ids.HOME_TYPES,
-                            [{"label": t(TYPE_KEYS[v], lang), "value": v} for v in TYPES],
+                            [{"label": t(TYPE_KEYS[v], lang), "value": v} for v in AREA_TYPES],
                             typ,
                         ),
                     ),
@@ -158,6 +172,7 @@ def create_controls(bundle, state: ViewState) -> html.Div:
                             ids.HOME_DISTRICTS, [{"label": d, "value": d} for d in districts], sb
                         ),
                     ),
+                    html.Div(id=ids.HOME_FILTER_NOTE, className="form-text", role="status"),
                 ],
                 open=bool(state.districts or state.types or state.confidence),
             ),
@@ -177,25 +192,44 @@ def create_controls(bundle, state: ViewState) -> html.Div:
                     ),
                     group(
                         "k",
-                        dbc.Select(
-                            id=ids.HOME_K,
-                            value=k,
-                            options=[
-                                {"label": str(n), "value": str(n)}
-                                for n in range(K_RANGE[0], K_RANGE[1] + 1)
-                            ],
+                        html.Div(
+                            [
+                                dbc.Select(
+                                    id=ids.HOME_K,
+                                    value=k,
+                                    options=[
+                                        {"label": str(n), "value": str(n)}
+                                        for n in range(K_RANGE[0], K_RANGE[1] + 1)
+                                    ],
+                                    disabled=method == "manual",
+                                ),
+                                html.Div(
+                                    k_note(method, lang),
+                                    id=ids.HOME_K_NOTE,
+                                    className="form-text",
+                                ),
+                            ]
                         ),
                         label_for=ids.HOME_K,
                     ),
                     group(
                         "breaks",
-                        dbc.Input(
-                            id=ids.HOME_BREAKS,
-                            value=brk,
-                            type="text",
-                            debounce=True,
-                            inputMode="decimal",
-                            placeholder="20; 30; 40",
+                        html.Div(
+                            [
+                                dbc.Input(
+                                    id=ids.HOME_BREAKS,
+                                    value=brk,
+                                    type="text",
+                                    debounce=True,
+                                    inputMode="decimal",
+                                    placeholder="12,5; 20; 30" if lang == "de" else "12.5; 20; 30",
+                                ),
+                                html.Div(
+                                    id=ids.HOME_BREAKS_ERROR,
+                                    className="invalid-feedback d-block",
+                                    role="alert",
+                                ),
+                            ]
                         ),
                         label_for=ids.HOME_BREAKS,
                     ),

@@ -9,7 +9,7 @@ from dash import dcc, html
 
 from ..figures.ranking import break_labels, histogram_figure
 from ..i18n import t, unit_label
-from ..viewmodel import ViewModel
+from ..models.main import MainModel
 
 
 def _item(swatch_class: str, text: str, count: int | None, lang: str, style=None) -> html.Li:
@@ -26,7 +26,7 @@ def _item(swatch_class: str, text: str, count: int | None, lang: str, style=None
     )
 
 
-def create_legend(vm: ViewModel) -> html.Div:
+def create_legend(vm: MainModel) -> html.Div:
     lang = vm.state.lang
     c = vm.classification
     shown = vm.areas[vm.areas.included]
@@ -37,10 +37,13 @@ def create_legend(vm: ViewModel) -> html.Div:
         items.reverse()  # highest values on top
     missing = shown[shown.value.isna()]
     broken = int((missing.missing_reason == "broken_in_source").sum())
-    if len(missing) - broken:
+    zeros = int((missing.missing_reason == "zero_in_source").sum())
+    if len(missing) - broken - zeros:
         items.append(
-            _item("legend-swatch no-data", t("no_data", lang), len(missing) - broken, lang)
+            _item("legend-swatch no-data", t("no_data", lang), len(missing) - broken - zeros, lang)
         )
+    if zeros:
+        items.append(_item("legend-swatch no-data", t("missing_zero_in_source", lang), zeros, lang))
     if broken:
         items.append(_item("legend-swatch no-data", t("broken", lang), broken, lang))
     excluded = int((~vm.areas.included).sum())
@@ -66,6 +69,8 @@ def create_legend(vm: ViewModel) -> html.Div:
         )
     method = "diverging" if vm.is_change else vm.state.method
     notes = [f"{t('classes', lang)}: {t('method_' + method, lang)}."]
+    if method == "std_mean":
+        notes.append(t("std_k_note", lang))
     if method == "manual" and not vm.state.breaks:
         notes.append(t("breaks_missing", lang))
     direction = vm.direction
@@ -76,7 +81,7 @@ def create_legend(vm: ViewModel) -> html.Div:
     hist = (
         html.Div(
             dcc.Graph(
-                figure=histogram_figure(vm, {"count": t("count", lang)}),
+                figure=histogram_figure(vm),
                 config={"staticPlot": True, "responsive": True},
                 className="legend-hist",
             ),
@@ -91,13 +96,7 @@ def create_legend(vm: ViewModel) -> html.Div:
             html.H2(t("legend", lang), className="h6 mb-1"),
             html.P(
                 unit_label(vm.unit, lang)
-                + (
-                    " (Veränderung)"
-                    if vm.is_change and lang == "de"
-                    else " (change)"
-                    if vm.is_change
-                    else ""
-                ),
+                + (f" ({t('change_word', lang)})" if vm.is_change else ""),
                 className="small mb-1 text-muted",
             ),
             hist,

@@ -57,7 +57,7 @@ def create_shell(content, lang: str, active: str, lang_href: str) -> html.Div:
                         ),
                     ],
                     className="navbar navbar-expand-md container-fluid flex-wrap px-3",
-                    **{"aria-label": "Hauptnavigation" if lang == "de" else "Main navigation"},
+                    **{"aria-label": t("nav_label", lang)},
                 ),
                 className="app-header mb-3 bg-white",
             ),
@@ -65,12 +65,7 @@ def create_shell(content, lang: str, active: str, lang_href: str) -> html.Div:
             html.Footer(
                 html.P(
                     [
-                        "Daten: Stadt Dortmund (Statistikatlas 2019/2024, Transkription "
-                        "SpatialJustice, MIT), Geometrie: statistische Unterbezirke der Stadt "
-                        "Dortmund. "
-                        if lang == "de"
-                        else "Data: City of Dortmund (statistics atlas 2019/2024, transcribed by "
-                        "SpatialJustice, MIT); geometry: the city's statistical units. ",
+                        t("footer_data", lang),
                         html.A(t("nav_data", lang), href="/daten"),
                     ],
                     className="small text-muted container-fluid mt-4",

@@ -9,6 +9,15 @@ from ..data.views import Reference
 from ..i18n import format_date, format_value, pick, t
 
 
+def reference_label(reference: Reference, lang: str) -> str:
+    return (reference.label_en if lang == "en" else reference.label_de) or t("city", lang)
+
+
+def reference_method(reference: Reference, lang: str) -> str:
+    """How the city value was computed, in one sentence (shown wherever it appears)."""
+    return reference.method_en if lang == "en" else reference.method_de
+
+
 def source_text(entry: pd.Series, lang: str) -> str:
     """One line for tooltips and exports."""
     return (
@@ -31,7 +40,7 @@ def create_source_line(
     unit = unit or entry.unit
     compared = (
         [
-            f" – {'verglichen mit' if lang == 'de' else 'compared with'} ",
+            f" – {t('compared_with', lang)} ",
             html.A(older.source, href=older.source_url, rel="noopener"),
             f" ({t('reference_date', lang)}: {format_date(older.reference_date, lang)})",
         ]
@@ -52,10 +61,20 @@ def create_source_line(
                         f"{t('confidence', lang)}: {t(entry.confidence, lang)}",
                         className=f"badge badge-confidence-{entry.confidence}",
                     ),
-                    f" · {t('city_reference', lang)}: {format_value(reference.value, unit, lang)}",
+                    f" · {reference_label(reference, lang)}: "
+                    f"{format_value(reference.value, unit, lang)}",
                 ],
                 className="mb-1",
             ),
+            html.P(
+                [
+                    html.Strong(f"{reference_label(reference, lang)}: "),
+                    reference_method(reference, lang),
+                ],
+                className="mb-1",
+            )
+            if reference_method(reference, lang)
+            else None,
             html.P(
                 [
                     html.Strong(f"{t('caveats', lang)}: "),

@@ -15,18 +15,18 @@ from html import escape
 
 from dash import dcc
 
-from ..figures.exports import sorted_rows, table_columns
-from ..i18n import format_number
-from ..viewmodel import ViewModel
-from ..viewstate import SORT_KEYS
+from ..i18n import format_number, t
+from ..models.main import MainModel
+from ..models.table import sorted_rows, table_columns
+from ..state.main import SORT_KEYS
 
 
-def table_html(vm: ViewModel) -> str:
+def table_html(vm: MainModel) -> str:
     lang = vm.state.lang
     key = vm.state.sort.lstrip("-") or "rank"
     descending = vm.state.sort.startswith("-")
-    columns = table_columns(vm)
-    title = "Sortieren" if lang == "de" else "Sort"
+    columns = _value_first(table_columns(vm))
+    title = t("sort", lang)
     head = []
     for col, label in columns:
         if col in SORT_KEYS:
@@ -51,20 +51,19 @@ def table_html(vm: ViewModel) -> str:
                 cells.append(
                     f'<th scope="row"><button type="button" data-select="{escape(row["id"])}" '
                     f'aria-pressed="{"true" if selected else "false"}" '
-                    f'class="btn btn-link btn-sm p-0 text-start">{escape(str(value))}'
+                    # "Bodelschwingh/Westerfilde" may wrap after the slash on a phone (dcc.Markdown
+                    # drops the whole table for a bare <wbr>: it needs the closed form)
+                    f'class="btn btn-link btn-sm p-0 text-start">'
+                    f"{escape(str(value)).replace('/', '/<wbr/>')}"
                     "</button></th>"
                 )
-            elif col == "value":
+            elif col in ("value", "old", "new"):
                 cells.append(f'<td class="text-end">{format_number(value, lang, 1)}</td>')
             else:
                 cells.append(f"<td>{escape('–' if value is None else str(value))}</td>")
         css = ' class="table-warning"' if selected else ""
         body.append(f"<tr{css}>{''.join(cells)}</tr>")
-    caption = (
-        "Tabelle: dieselben Gebiete und Werte wie Karte und Rangfolge"
-        if lang == "de"
-        else "Table: the same areas and values as the map and ranking"
-    )
+    caption = t("table_caption", lang)
     return (
         f'<div class="table-responsive" tabindex="0" role="region" aria-label="{caption}">'
         '<table class="table table-sm table-striped table-hover small align-middle">'
@@ -73,5 +72,15 @@ def table_html(vm: ViewModel) -> str:
     )
 
 
-def create_table(vm: ViewModel) -> dcc.Markdown:
+def _value_first(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The shown value (the change, in a change view) right after the name, so a phone shows
+    rank, name and value without scrolling sideways; the other columns follow (the CSV keeps
+    the order of ``table_columns``)."""
+    value = [c for c in columns if c[0] == "value"]
+    rest = [c for c in columns if c[0] != "value"]
+    at = next((i + 1 for i, c in enumerate(rest) if c[0] == "name"), 0)
+    return rest[:at] + value + rest[at:]
+
+
+def create_table(vm: MainModel) -> dcc.Markdown:
     return dcc.Markdown(table_html(vm), dangerously_allow_html=True)

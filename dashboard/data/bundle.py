@@ -19,6 +19,7 @@ import shapely
 
 from .. import ROOT
 from .errors import DataError
+from .factcheck import check_districts, check_facts
 from .readers import feature_polygon, read_csv_text, read_geojson, read_text
 from .schema import TABLES, UNITS, check_table
 
@@ -52,6 +53,9 @@ class Bundle:
     )
     """The 12 Stadtbezirke as outlines: properties name, n_units, area_km2, label_lat,
     label_lon (a point inside). Drawn as a light layer with names."""
+    space_population: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """Approximate populations per space, one row per published figure: ``space_ids`` (several
+    when the figure is for them together: never split or add up), ``scope``, ``confidence``."""
 
     @property
     def current_spaces(self) -> pd.DataFrame:
@@ -81,7 +85,7 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
     except json.JSONDecodeError as exc:
         raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
     districts_geojson = read_geojson(data_dir / DISTRICTS_FILE, name=name(DISTRICTS_FILE))
-    _check_districts(districts_geojson, units, name(DISTRICTS_FILE))
+    check_districts(districts_geojson, units, name(DISTRICTS_FILE))
     bundle = Bundle(
         units=units,
         units_geojson=units_geojson,
@@ -97,6 +101,7 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         sources=sources,
         data_dir=data_dir,
         districts_geojson=districts_geojson,
+        space_population=tables["space_population.csv"],
     )
     check_references(bundle, name)
     return bundle
@@ -120,25 +125,6 @@ def _units_table(doc: dict, file: str) -> pd.DataFrame:
         rows.append({k: ("" if v is None else str(v)) for k, v in props.items()})
     df = pd.DataFrame(rows)
     return check_table(df, UNITS, file, first_line=1, row_label="feature")
-
-
-def _check_districts(doc: dict, units: pd.DataFrame, file: str) -> None:
-    """One outline per Stadtbezirk of the units, each with a name and a label point."""
-    names = []
-    for i, feature in enumerate(doc["features"], start=1):
-        props = feature.get("properties") or {}
-        for key in ("name", "label_lat", "label_lon"):
-            if props.get(key) in (None, ""):
-                raise DataError(file, f"a property '{key}'", row=i, row_label="feature", column=key)
-        names.append(props["name"])
-    expected = sorted(set(units.stadtbezirk))
-    if sorted(names) != expected:
-        raise DataError(
-            file,
-            f"one outline per Stadtbezirk of the units: {expected}",
-            column="name",
-            found=sorted(names),
-        )
 
 
 def check_references(b: Bundle, name) -> None:
@@ -200,6 +186,7 @@ def check_references(b: Bundle, name) -> None:
             column="space_id",
             found=bad_fund.iloc[0],
         )
+    check_facts(b.space_population, b.resources, spaces, name)
     if not isinstance(b.sources, dict) or not isinstance(b.sources.get("inputs"), list):
         raise DataError(name(SOURCES_FILE), "an object with a list 'inputs'", column="inputs")
 

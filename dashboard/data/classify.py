@@ -38,14 +38,11 @@ PU_OR = {
     5: ["#e66101", "#fdb863", "#f7f7f7", "#b2abd2", "#5e3c99"],
     7: ["#b35806", "#f1a340", "#fee0b6", "#f7f7f7", "#d8daeb", "#998ec3", "#542788"],
 }
-STD_MULTIPLES = {
-    3: (-1, 1),
-    4: (-1, 0, 1),
-    5: (-2, -1, 1, 2),
-    6: (-2, -1, 0, 1, 2),
-    7: (-3, -2, -1, 1, 2, 3),
-}
-"""Standard deviations around the city reference that bound the classes, by class count."""
+STD_MULTIPLES = {k: tuple(i - k / 2 for i in range(1, k)) for k in range(3, 8)}
+"""Class breaks in standard deviations around the city reference, by class count: every
+inner class is one standard deviation wide (k=5: -1.5, -0.5, 0.5, 1.5), so the middle class
+holds the areas within half a standard deviation of the city. Outer classes that no area
+reaches are dropped (the legend counts the classes that remain)."""
 NO_DATA = "#d9d9d9"
 """Fill of units without a value (hatched in the map's style function)."""
 

@@ -6,20 +6,23 @@ file, the CSV line, the column and the offending value (:class:`DataError`).
 
 from __future__ import annotations
 
-import pandas as pd
 import pandera.pandas as pa
 
-from .errors import DataError
 from .model import (
     CONFIDENCE,
     DIRECTIONS,
+    FACT_CONFIDENCE,
     HANDLUNGSFELDER,
     MEMBERSHIP_CONFIDENCE,
     MISSING_REASONS,
+    POPULATION_SCOPES,
+    SPACE_MATCH,
     SPACE_RELATIONS,
     SPACE_STATUS,
     SPACE_TYPES,
+    ZERO_RULES,
 )
+from .tablecheck import check_table
 
 UNIT_CODE = r"^\d{3}$"
 SPACE_ID = r"^(AR|AQ|EX)\d{2}$"
@@ -42,6 +45,17 @@ def _number(*checks: pa.Check, nullable: bool = False) -> pa.Column:
 
 
 NON_NEGATIVE = pa.Check.ge(0)
+YEAR = pa.Check.in_range(1900, 2100)
+SPACE_IDS = r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*$"
+
+
+def _year(nullable: bool = True) -> pa.Column:
+    return pa.Column("Int64", YEAR, nullable=nullable, coerce=True)
+
+
+def _flag() -> pa.Column:
+    return pa.Column(bool, coerce=True)
+
 
 UNITS = pa.DataFrameSchema(
     {
@@ -70,9 +84,12 @@ SPACES = pa.DataFrameSchema(
         "sozialraum": _text(),
         "membership_confidence": _isin(MEMBERSHIP_CONFIDENCE),
         "geometry_basis": _isin(("member_units", "surrounding_units")),
-        "evidence": _text(),
+        "evidence_de": _text(),
+        "evidence_en": _text(),
         "note_de": _opt_text(),
         "note_en": _opt_text(),
+        "check_de": _opt_text(),
+        "check_en": _opt_text(),
     },
     strict=True,
 )
@@ -108,10 +125,14 @@ CATALOGUE = pa.DataFrameSchema(
         "transcription": _opt_text(),
         "licence": _text(),
         "reference_date": _text(checks=pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
-        "reference_date_note": _opt_text(),
+        "reference_date_note_de": _opt_text(),
+        "reference_date_note_en": _opt_text(),
         "confidence": _isin(CONFIDENCE),
         "caveats_de": _opt_text(),
         "caveats_en": _opt_text(),
+        "zero_rule": _isin(ZERO_RULES),
+        "zero_rule_de": _text(),
+        "zero_rule_en": _text(),
         "source_column": _text(),
     },
     unique=["indicator_id", "edition"],
@@ -137,7 +158,12 @@ CITY_REFERENCE = pa.DataFrameSchema(
         "edition": _text(),
         "value": _number(nullable=True),
         "kind": _isin(("official", "median_of_units")),
+        "n_areas": pa.Column(int, NON_NEGATIVE, coerce=True),
         "source": _text(),
+        "label_de": _text(),
+        "label_en": _text(),
+        "method_de": _text(),
+        "method_en": _text(),
     },
     unique=["indicator_id", "edition"],
     strict=True,
@@ -145,18 +171,23 @@ CITY_REFERENCE = pa.DataFrameSchema(
 
 FUNDING = pa.DataFrameSchema(
     {
-        "programme": _text(),
-        "area": _text(),
-        "year": _text(),
-        "amount_eur": _number(NON_NEGATIVE, nullable=True),
-        "what": _text(),
-        "space_id": pa.Column(
-            str, pa.Check.str_matches(r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*$"), nullable=True
-        ),
-        "space_match": pa.Column(str, pa.Check.isin(["inferred_by_name"]), nullable=True),
+        "programme_de": _text(),
+        "programme_en": _text(),
+        "area_de": _text(),
+        "area_en": _text(),
+        "year": _year(),
+        "year_end": _year(),
+        "undated": _flag(),
+        "year_note_de": _opt_text(),
+        "year_note_en": _opt_text(),
+        "amount_eur": pa.Column("Int64", NON_NEGATIVE, nullable=True, coerce=True),
+        "what_de": _text(),
+        "what_en": _text(),
+        "space_id": pa.Column(str, pa.Check.str_matches(SPACE_IDS), nullable=True),
+        "space_match": pa.Column(str, pa.Check.isin(list(SPACE_MATCH)), nullable=True),
         "source_title": _text(),
         "source_url": _text(checks=pa.Check.str_startswith("http")),
-        "confidence": _text(),
+        "confidence": _isin(FACT_CONFIDENCE),
     },
     strict=True,
 )
@@ -168,25 +199,50 @@ RESOURCES = pa.DataFrameSchema(
         "label_en": _text(),
         "value": _number(NON_NEGATIVE),
         "unit": _text(),
-        "as_of": _text(),
+        "year": _year(),
+        "as_of_de": _text(),
+        "as_of_en": _text(),
         "source_title": _text(),
         "source_url": pa.Column(str, pa.Check.str_startswith("http"), nullable=True),
-        "confidence": _text(),
+        "confidence": _isin(FACT_CONFIDENCE),
+        "source_note_de": _opt_text(),
+        "source_note_en": _opt_text(),
+        "undated": _flag(),
     },
     strict=True,
 )
 
 POPULATION = pa.DataFrameSchema(
     {
-        "area": _text(),
+        "area_de": _text(),
+        "area_en": _text(),
         "level": _isin(("city", "stadtbezirk", "stat_bezirk", "unit", "programme_area")),
         "code": _opt_text(),
-        "year_end": _text(),
+        "year": _year(nullable=False),
+        "year_approx": _flag(),
         "population": pa.Column(int, NON_NEGATIVE, coerce=True),
         "area_km2": _number(NON_NEGATIVE, nullable=True),
         "source_title": _text(),
         "source_url": _text(checks=pa.Check.str_startswith("http")),
-        "note": _opt_text(),
+    },
+    strict=True,
+)
+
+SPACE_POPULATION = pa.DataFrameSchema(
+    {
+        "space_ids": _text(checks=pa.Check.str_matches(SPACE_IDS)),
+        "population": pa.Column(int, NON_NEGATIVE, coerce=True),
+        "approx": _flag(),
+        "year": _year(),
+        "undated": _flag(),
+        "as_of_de": _text(),
+        "as_of_en": _text(),
+        "scope": _isin(POPULATION_SCOPES),
+        "area_de": _text(),
+        "area_en": _text(),
+        "source_title": _text(),
+        "source_url": _text(checks=pa.Check.str_startswith("http")),
+        "confidence": _isin(FACT_CONFIDENCE),
     },
     strict=True,
 )
@@ -200,106 +256,9 @@ TABLES: dict[str, pa.DataFrameSchema] = {
     "funding.csv": FUNDING,
     "resources.csv": RESOURCES,
     "population.csv": POPULATION,
+    "space_population.csv": SPACE_POPULATION,
 }
 """The CSV files of ``data/`` and their schemas, in load order."""
 
 
-def check_table(
-    df: pd.DataFrame,
-    schema: pa.DataFrameSchema,
-    file: str,
-    *,
-    first_line: int = 2,
-    row_label: str = "line",
-) -> pd.DataFrame:
-    """Validate and coerce ``df`` (read as text); raise one :class:`DataError` on failure.
-
-    ``df`` must keep the default RangeIndex of the file's data rows, so that row ``i`` is
-    line ``i + first_line`` of the file.
-    """
-    if df.empty and len(df.columns) == 0:
-        raise DataError(file, "a header line and at least one data row", found="an empty file")
-    expected = list(schema.columns)
-    missing = [c for c in expected if c not in df.columns]
-    if missing:
-        raise DataError(
-            file,
-            f"columns {expected}",
-            row=1,
-            column=missing[0],
-            found=f"header {list(df.columns)}",
-        )
-    extra = [c for c in df.columns if c not in expected]
-    if extra and schema.strict:
-        raise DataError(file, f"only the columns {expected}", row=1, column=extra[0])
-    if df.empty:
-        raise DataError(file, "at least one data row", row=2, found="no data rows")
-    df = df.replace({"": None})
-    _check_unique(df, schema, file, first_line, row_label)
-    for column, spec in schema.columns.items():
-        if str(spec.dtype) == "bool":
-            df[column] = _booleans(df[column], file, column, first_line, row_label)
-    try:
-        return schema.validate(df, lazy=True)
-    except pa.errors.SchemaErrors as exc:
-        raise _first_failure(exc, file, first_line, row_label) from None
-
-
-def _check_unique(df, schema, file: str, first_line: int, row_label: str) -> None:
-    """Name the second occurrence of a duplicate (pandera would report both)."""
-    key_sets = [[c] for c, spec in schema.columns.items() if spec.unique]
-    if schema.unique:
-        key_sets.append(list(schema.unique))
-    for keys in key_sets:
-        dup = df.duplicated(subset=keys)
-        if dup.any():
-            i = int(dup.idxmax())
-            raise DataError(
-                file,
-                f"each {' + '.join(keys)} only once (duplicate row)",
-                row=i + first_line,
-                column=keys[0],
-                found=" / ".join(str(df.at[i, k]) for k in keys),
-                row_label=row_label,
-            )
-
-
-_BOOL = {"true": True, "false": False, "1": True, "0": False, "yes": True, "no": False}
-
-
-def _booleans(col: pd.Series, file: str, column: str, first_line: int, row_label: str):
-    out = col.map(lambda v: _BOOL.get(str(v).strip().lower()) if isinstance(v, str) else v)
-    bad = out.isna() & col.notna()
-    if bad.any():
-        i = int(bad.idxmax())
-        raise DataError(
-            file,
-            "True or False",
-            row=i + first_line,
-            column=column,
-            found=col.iloc[i],
-            row_label=row_label,
-        )
-    return out
-
-
-def _first_failure(
-    exc: pa.errors.SchemaErrors, file: str, first_line: int, row_label: str
-) -> DataError:
-    cases = exc.failure_cases.copy()
-    cases["_row"] = pd.to_numeric(cases["index"], errors="coerce")
-    cases = cases.sort_values("_row", na_position="last")
-    case = cases.iloc[0]
-    column = case["column"] if isinstance(case["column"], str) else None
-    row = None if pd.isna(case["_row"]) else int(case["_row"]) + first_line
-    check = str(case["check"])
-    found = case["failure_case"]
-    if check.startswith(("field_uniqueness", "multiple_fields_uniqueness")):
-        expected = f"unique values in {column or 'the key columns'} (duplicate row)"
-    elif check.startswith("coerce_dtype"):
-        expected = f"a value of type {check.removeprefix('coerce_dtype(').rstrip(')')}"
-    elif check == "not_nullable":
-        expected = "a value (the field is required)"
-    else:
-        expected = f"a value passing {check}"
-    return DataError(file, expected, row=row, column=column, found=found, row_label=row_label)
+__all__ = ["TABLES", "check_table"]

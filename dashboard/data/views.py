@@ -23,6 +23,13 @@ class Reference:
     kind: str
     """``official`` or ``median_of_units``."""
     source: str
+    label_de: str = "Stadt (Median der Gebiete)"
+    label_en: str = "City (median of areas)"
+    method_de: str = ""
+    """How the value was computed, in one sentence: show it wherever the reference appears."""
+    method_en: str = ""
+    n_areas: int | None = None
+    """Distinct areas counted (each combined area once; untrusted zeros left out)."""
 
 
 class ValueIndex:
@@ -85,12 +92,19 @@ class ValueIndex:
     @cached_property
     def references(self) -> dict[tuple[str, str], Reference]:
         ref = self.bundle.city_reference
-        return {
-            (r.indicator_id, r.edition): Reference(
-                None if pd.isna(r.value) else float(r.value), r.kind, r.source
+        extra = [c for c in ("label_de", "label_en", "method_de", "method_en") if c in ref]
+        out = {}
+        for r in ref.itertuples(index=False):
+            texts = {c: getattr(r, c) for c in extra if isinstance(getattr(r, c), str)}
+            n = getattr(r, "n_areas", None)
+            out[(r.indicator_id, r.edition)] = Reference(
+                None if pd.isna(r.value) else float(r.value),
+                r.kind,
+                r.source,
+                **texts,
+                n_areas=None if n is None or pd.isna(n) else int(n),
             )
-            for r in ref.itertuples(index=False)
-        }
+        return out
 
     @cached_property
     def districts(self) -> frozenset[str]:
@@ -186,10 +200,13 @@ def space_values(
     Population-weighted when ``population`` (by unit code) covers every member with a value,
     otherwise the unweighted mean of the members, said so in ``method``. ``min``/``max``
     give the range of the member units. Aktionsquartiere get the values of their
-    surrounding units, marked by ``relation``.
+    surrounding units, marked by ``relation``. ``n_shared``: member units whose value the
+    source published for a combined area (note ``same_as:``); when it is above 0 the space
+    should say so (see :func:`shared_members`).
     """
     index = value_index(bundle)
-    values = index.column(indicator_id, edition)[0]
+    values, _, notes = index.column(indicator_id, edition)
+    shared = np.array([isinstance(n, str) and n.startswith("same_as:") for n in notes])
     weights_all = (
         None if population is None else population.reindex(index.codes).to_numpy(dtype=float)
     )
@@ -223,6 +240,7 @@ def space_values(
                 float(vals[present].max()) if present.any() else np.nan,
                 len(vals),
                 int((~present).sum()),
+                int((shared[members] & present).sum()),
             )
         )
     return pd.DataFrame(
@@ -240,6 +258,7 @@ def space_values(
             "max",
             "n_units",
             "n_missing",
+            "n_shared",
         ],
     )
 

@@ -12,19 +12,21 @@ import numpy as np
 
 from ..data.bundle import Bundle
 from ..data.classify import NO_DATA
-from ..data.views import catalogue_entry, value_index
 from ..i18n import format_date, t, unit_suffix
 from ..memo import per_bundle
-from ..viewmodel import CHANGE_FROM, EXCLUDED, ViewModel
-from .exports import note_text
+from ..models.main import EXCLUDED, MainModel
+from ..models.table import note_text
+from ..state.main import highlighted_units
 
 
-def unit_hideout(bundle: Bundle, vm: ViewModel) -> dict:
+def unit_hideout(bundle: Bundle, vm: MainModel) -> dict:
     """Colours per unit code, and per area (unit or space) the raw value, rank, class and notes
     for the tooltip. Units that are filtered out or outside the spaces are drawn pale.
 
     ``order`` lists the shown areas in ranking order (the map's keyboard steps through it);
-    ``selected`` the unit codes to outline (see :func:`selected_units`)."""
+    ``selected`` the unit codes to outline at the unit level: the selected unit, or every
+    member of a selected space (:func:`highlighted_units`); at the space level the space's
+    own outline marks it (:func:`spaces_hideout`)."""
     lang = vm.state.lang
     a = vm.areas
     ids = a.id.tolist()
@@ -61,38 +63,25 @@ def unit_hideout(bundle: Bundle, vm: ViewModel) -> dict:
         "ranks": {i: int(r) for i, r in zip(ids, ranks.tolist(), strict=True) if r == r},
         "classes": {i: int(c) + 1 for i, c in zip(ids, classes.tolist(), strict=True) if c >= 0},
         "ranges": ranges,
-        "notes": {r.id: note_text(r, lang) for r in a.iloc[special].itertuples(index=False)},
+        "notes": {r.id: note_text(r, vm) for r in a.iloc[special].itertuples(index=False)},
         "excluded": [i for i, keep in zip(ids, included, strict=True) if not keep],
         "n": int(np.count_nonzero(ranks == ranks)),
         "k": vm.classification.k if vm.classification else 0,
         "suffix": unit_suffix(vm.unit, lang),
-        "source": tooltip_source(bundle, vm),
+        "source": tooltip_source(vm),
         "spaces": space_texts(bundle, lang),
         "text": map_texts(lang),
         "order": vm.shown.id.tolist(),
-        "selected": selected_units(bundle, vm.state.selected, vm.state.level),
+        "selected": highlighted_units(bundle, vm.state),
         "selection": vm.state.selected,
     }
 
 
-def selected_units(bundle: Bundle, selected: str | None, level: str) -> list[str]:
-    """The unit codes to outline at the unit level: the selected unit, or every member of a
-    selected space (a space selected, then the level switched). At the space level none:
-    the space's own outline (:func:`spaces_hideout`) marks it."""
-    if not selected or level != "units":
-        return []
-    index = value_index(bundle)
-    if selected in set(index.spaces["id"]):
-        return index.codes[index.members[selected]].tolist()
-    return [selected] if selected in index.position else []
-
-
-def spaces_hideout(vm: ViewModel) -> dict:
+def spaces_hideout(vm: MainModel) -> dict:
     """The space outlines: the selected space (at either level) and the filtered-out ones."""
     excluded = list(vm.areas.loc[~vm.areas.included, "id"]) if vm.state.level == "spaces" else []
-    selected = vm.state.selected
-    if selected not in set(value_index(vm.bundle).spaces["id"]):
-        selected = None
+    spaces = set(vm.bundle.current_spaces.space_id)
+    selected = vm.state.selected if vm.state.selected in spaces else None
     return {"selected": selected, "excluded": excluded, "level": vm.state.level}
 
 
@@ -103,14 +92,12 @@ def short_source(entry) -> str:
     return re.sub(r"\s*\([^)]*\)", "", name).strip()
 
 
-def tooltip_source(bundle: Bundle, vm: ViewModel) -> str:
+def tooltip_source(vm: MainModel) -> str:
     """One short source line for the tooltip (the full one is under the map)."""
     lang = vm.state.lang
     name = short_source(vm.entry)
-    if vm.is_change:
-        older = catalogue_entry(bundle, vm.state.indicator, CHANGE_FROM)
-        if older is not None:
-            name = f"{short_source(older)} → {name.rsplit(' ', 1)[-1]}"
+    if vm.is_change and vm.older is not None:
+        name = f"{short_source(vm.older)} → {name.rsplit(' ', 1)[-1]}"
     return t("map_source", lang).format(
         source=name, date=format_date(vm.entry.reference_date, lang)
     )

@@ -5,10 +5,21 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from ..i18n import format_number, format_value, unit_label
-from ..viewmodel import ViewModel
+from ..i18n import format_number, format_value, separators, t, unit_label, unit_suffix
+from ..models.main import MainModel
+from ..models.table import since_text
 
 MAX_BARS = 25
+# Each bar's label sits on its own line above the bar (inside the plot), so the bars get the
+# whole width on a 390 px phone as on a laptop, and the labels are kept short enough for
+# ~330 px. ROW is one bar's band; the label is shifted up by LABEL_SHIFT (less than ROW / 2,
+# so every label stays nearest to its own bar; plotly shifts y labels down for a positive
+# value, hence the minus below).
+ROW = 34
+BARGAP = 0.55  # bar ≈ 15 px thick; the label line fits in the gap above it
+LABEL_SHIFT = 15
+LABEL_SIZE = 12
+TOP = 32  # room for the first label and, on wide screens, plotly's mode bar above the bars
 FONT = dict(
     family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=12, color="#1a1a1a"
 )
@@ -20,7 +31,7 @@ def vline(x: float, color: str, width: float, dash: str | None = None) -> dict:
     return dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
 
 
-def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
+def ranking_figure(vm: MainModel) -> go.Figure:
     """Horizontal bars, most need on top, each labelled; city reference as a line.
 
     At the space level the bars carry the min–max of their units as a range; spaces whose
@@ -28,17 +39,20 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
     """
     lang = vm.state.lang
     shown = vm.shown.dropna(subset=["value"]).head(MAX_BARS)
+    if shown.empty:
+        return empty_figure(t(f"empty_{vm.empty_reason}", lang))
     shown = shown.iloc[::-1]  # plotly draws the first category at the bottom
     unit = vm.unit
     spaces = vm.state.level == "spaces"
+    names = _names(vm, shown)
     hatched = [
         "/" if spaces and c not in (None, "documented") and isinstance(c, str) else ""
         for c in shown.membership_confidence
     ]
     selected = shown.id == vm.state.selected
     labels = [
-        f"{_label(r, spaces)}  {format_value(r.value, unit, lang)}"
-        for r in shown.itertuples(index=False)
+        f"{_label(r, name, spaces)}  {_short_value(r.value, unit, lang)}"
+        for r, name in zip(shown.itertuples(index=False), names, strict=True)
     ]
     bar = dict(
         type="bar",
@@ -91,35 +105,105 @@ def ranking_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
     axis_title = unit_label(unit, lang)
     shapes = []
     if ref is not None:
-        shapes.append(vline(ref, color="#00528a", width=2, dash="dash"))
-        axis_title += f"<br>- - - {texts['city']}: {format_value(ref, unit, lang)}"
-    height = 70 + 24 * max(len(shown), 3)
+        # below the bars: it shows in the gaps between them and never crosses a label's text
+        shapes.append(dict(vline(ref, color="#00528a", width=2, dash="dash"), layer="below"))
+        label = vm.reference.label_en if lang == "en" else vm.reference.label_de
+        axis_title += f"<br>- - - {label}: {format_value(ref, unit, lang)}"
+    height = TOP + 62 + ROW * max(len(shown), 3)
     layout = dict(
         font=FONT,
         height=height,
-        margin=dict(l=10, r=16, t=10, b=58),
+        margin=dict(l=4, r=14, t=TOP, b=62),
         plot_bgcolor="#ffffff",
         paper_bgcolor="#ffffff",
-        bargap=0.25,
+        bargap=BARGAP,
         barmode="overlay",
         showlegend=False,
         shapes=shapes,
+        # no zoom or pan: a finger dragging over the chart scrolls the page on a phone
+        dragmode=False,
         xaxis=dict(
             title=dict(text=axis_title, font=dict(size=11)),
             gridcolor="#e5e5e5",
             zeroline=vm.is_change,
             zerolinecolor="#444",
             separatethousands=True,
+            fixedrange=True,
+            tickfont=dict(size=11),
+            # set here: plotly's autorange would pad it to keep the labels clear of the bars
+            range=_x_range(shown, ref, spaces),
         ),
-        yaxis=dict(automargin=True, tickfont=dict(size=12)),
-        separators=",." if lang == "de" else ".,",
+        # the names are tick labels drawn inside the plot, left-aligned above their bars
+        yaxis=dict(
+            ticklabelposition="inside",
+            ticklabelshift=-LABEL_SHIFT,
+            ticklabeloverflow="allow",  # the top label stands above the plot area
+            ticks="",
+            showline=False,
+            fixedrange=True,
+            tickfont=dict(size=LABEL_SIZE),
+        ),
+        separators=separators(lang),
     )
     # validated in the tests (tests/unit/test_figures.py); skipped here, it costs ~4 ms
     return go.Figure(data=traces, layout=layout, _validate=False)
 
 
-def _label(row, spaces: bool) -> str:
-    name = row.name
+def _names(vm: MainModel, shown) -> list[str]:
+    """Short bar names: a space with "(seit 2021)" where it joined late; a unit with the
+    short name of its space (the table and the tooltips carry the long forms)."""
+    lang = vm.state.lang
+    spaces = vm.bundle.current_spaces.set_index("space_id")
+    if vm.state.level == "spaces":
+        return [f"{r.name}{since_text(spaces, r.id, lang, short=True)}" for r in shown.itertuples()]
+    names = []
+    for r in shown.itertuples():
+        if r.space_id not in spaces.index or spaces.at[r.space_id, "short_name"] == r.name:
+            names.append(r.name)
+            continue
+        space = spaces.loc[r.space_id]
+        key = "in_quartier_short" if space.type == "Aktionsquartier" else "in_space_short"
+        names.append(f"{r.name} ({t(key, lang).format(name=space.short_name)})")
+    return names
+
+
+def _short_value(value: float, unit: str, lang: str) -> str:
+    """The value with a short unit ('58,8 %', '-1,2 Pp.'); a long unit is left to the axis
+    title, so the label fits on a phone."""
+    if len(unit_suffix(unit, lang)) <= 5:
+        return format_value(value, unit, lang)
+    return format_number(value, lang)
+
+
+def empty_figure(message: str) -> go.Figure:
+    """A chart without data says why, instead of bare axes."""
+    return go.Figure(
+        layout=dict(
+            font=FONT,
+            height=160,
+            margin=dict(l=10, r=10, t=10, b=10),
+            plot_bgcolor="#ffffff",
+            paper_bgcolor="#ffffff",
+            xaxis=dict(visible=False),
+            yaxis=dict(visible=False),
+            annotations=[
+                dict(
+                    text=message,
+                    xref="paper",
+                    yref="paper",
+                    x=0.5,
+                    y=0.5,
+                    showarrow=False,
+                    font=dict(size=13),
+                    width=300,
+                )
+            ],
+        ),
+        _validate=False,
+    )
+
+
+def _label(row, name: str, spaces: bool) -> str:
     if (
         spaces
         and isinstance(row.membership_confidence, str)
@@ -127,6 +211,19 @@ def _label(row, spaces: bool) -> str:
     ):
         name += "*"
     return f"{int(row.rank)}. {name}" if row.rank == row.rank else name
+
+
+def _x_range(shown, ref: float | None, spaces: bool) -> list[float]:
+    """From 0 (or the lowest value) to the highest value, with the units' range on the
+    space level and the city reference, plus a little air."""
+    lo_values = shown["min"] if spaces else shown.value
+    hi_values = shown["max"] if spaces else shown.value
+    points = [0.0, *shown.value, *lo_values.dropna(), *hi_values.dropna()]
+    if ref is not None:
+        points.append(ref)
+    lo, hi = float(min(points)), float(max(points))
+    pad = 0.03 * ((hi - lo) or 1.0)
+    return [lo - pad if lo < 0 else 0.0, hi + pad]
 
 
 def _range(shown) -> dict:
@@ -143,7 +240,7 @@ def _range(shown) -> dict:
     )
 
 
-def histogram_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
+def histogram_figure(vm: MainModel) -> go.Figure:
     """A small histogram of the shown values (20 bins, coloured by class), breaks as lines."""
     c = vm.classification
     values = vm.shown.value.dropna().to_numpy()
@@ -180,17 +277,17 @@ def histogram_figure(vm: ViewModel, texts: dict[str, str]) -> go.Figure:
             paper_bgcolor="#fff",
             xaxis=dict(tickfont=dict(size=10), separatethousands=True),
             yaxis=dict(
-                title=dict(text=texts["count"], font=dict(size=10)),
+                title=dict(text=t("count", vm.state.lang), font=dict(size=10)),
                 tickfont=dict(size=9),
                 gridcolor="#eee",
             ),
-            separators=",." if vm.state.lang == "de" else ".,",
+            separators=separators(vm.state.lang),
         ),
         _validate=False,  # validated in tests/unit/test_figures.py
     )
 
 
-def break_labels(vm: ViewModel) -> list[str]:
+def break_labels(vm: MainModel) -> list[str]:
     c = vm.classification
     if c is None:
         return []

@@ -8,7 +8,7 @@ from dash import html
 
 from ..components.shell import create_shell
 from ..components.tables import create_table
-from ..data.model import HANDLUNGSFELDER
+from ..data.model import FACT_CONFIDENCE, HANDLUNGSFELDER, POPULATION_SCOPES, SPACE_MATCH
 from ..i18n import LANGS, format_date, format_number, pick, t, unit_label
 from ..services import current_bundle
 
@@ -23,25 +23,51 @@ MEMBERSHIP = {
     "guess": ("geschätzt", "guess"),
     "unknown": ("unbekannt", "unknown"),
 }
+CONFIDENCE_WORD = {
+    "stated": ("angegeben", "stated"),
+    "derived": ("berechnet", "derived"),
+    "assigned": ("zugeordnet", "assigned"),
+}
 
 
 def _de_en(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
-def _link(text: str, url: str):
+def _link(text: str, url):
     return html.A(text, href=url, rel="noopener") if isinstance(url, str) and url else text
+
+
+def _heading(de: str, en: str, lang: str, anchor: str) -> html.H2:
+    return html.H2(en if lang == "en" else de, className="h4 mt-4", id=anchor)
+
+
+def _year(r, lang: str) -> str:
+    year = "" if pd.isna(r.year) else str(int(r.year))
+    if not pd.isna(r.get("year_end")) and r.get("year_end") is not None:
+        year += f"–{int(r.year_end)}"
+    note = pick(r, "year_note", lang)
+    return f"{year} ({note})" if year and note else (year or note or t("undated", lang))
+
+
+def _fact_confidence(code: str, lang: str) -> html.Span:
+    return html.Span(_de_en(CONFIDENCE_WORD[code], lang), title=_de_en(FACT_CONFIDENCE[code], lang))
+
+
+def confidence_section(lang: str) -> list:
+    items = [
+        html.Li([html.Strong(_de_en(CONFIDENCE_WORD[k], lang)), ": ", _de_en(v, lang)])
+        for k, v in FACT_CONFIDENCE.items()
+    ]
+    return [
+        html.H3(t("fact_confidence", lang), className="h6 mt-3", id="verlaesslichkeit"),
+        html.Ul(items, className="small"),
+    ]
 
 
 def catalogue_section(bundle, lang: str) -> list:
     cat = bundle.catalogue
-    out = [
-        html.H2(
-            "Indikatorenkatalog" if lang == "de" else "Indicator catalogue",
-            className="h4 mt-4",
-            id="katalog",
-        )
-    ]
+    out = [_heading("Indikatorenkatalog", "Indicator catalogue", lang, "katalog")]
     for hf, names in HANDLUNGSFELDER.items():
         rows = cat[cat.handlungsfeld == hf]
         if rows.empty:
@@ -54,10 +80,7 @@ def catalogue_section(bundle, lang: str) -> list:
             create_table(
                 first,
                 [
-                    (
-                        "Indikator" if lang == "de" else "Indicator",
-                        lambda r: html.Strong(pick(r, "label", lang)),
-                    ),
+                    (t("indicator", lang), lambda r: html.Strong(pick(r, "label", lang))),
                     ("Definition", lambda r: pick(r, "definition", lang)),
                     ("Einheit" if lang == "de" else "Unit", lambda r: unit_label(r.unit, lang)),
                     (
@@ -65,9 +88,9 @@ def catalogue_section(bundle, lang: str) -> list:
                         lambda r: _de_en(DIRECTION[int(r.direction)], lang),
                     ),
                     (
-                        "Ausgaben: Stand, Verlässlichkeit"
+                        "Ausgaben: Stand, Verlässlichkeit, Nullen"
                         if lang == "de"
-                        else "Editions: reference date, confidence",
+                        else "Editions: reference date, confidence, zeros",
                         "editions",
                     ),
                     (t("caveats", lang), lambda r: pick(r, "caveats", lang)),
@@ -76,27 +99,35 @@ def catalogue_section(bundle, lang: str) -> list:
                 row_id=lambda r: f"ind-{r.indicator_id}",
             )
         )
-    out.append(
+    method = bundle.city_reference.drop_duplicates("method_de").iloc[0]
+    out += [
+        html.P(
+            [html.Strong(f"{t('city_reference_method', lang)}: "), pick(method, "method", lang)],
+            className="small",
+            id="stadtwert",
+        ),
         html.P(
             "Die Zuordnung zu den Handlungsfeldern ist eine Setzung dieses Projekts, nicht der "
             "Stadt."
             if lang == "de"
             else "The assignment to the fields of action is this project's choice, not the city's.",
             className="small text-muted",
-        )
-    )
+        ),
+    ]
     return out
 
 
 def _editions_cell(rows: pd.DataFrame, lang: str) -> html.Ul:
     items = []
-    for r in rows.itertuples(index=False):
+    for _, r in rows.iterrows():
         status = f" – {t('broken', lang)}" if r.status == "broken_in_source" else ""
         items.append(
             html.Li(
                 [
                     _link(r.source.split(": ")[-1], r.source_url),
                     f": {format_date(r.reference_date, lang)}, {t(r.confidence, lang)}{status}",
+                    html.Br(),
+                    html.Small(f"{t('zero_rule', lang)}: {pick(r, 'zero_rule', lang)}"),
                 ]
             )
         )
@@ -116,16 +147,15 @@ def spaces_section(bundle, lang: str) -> list:
             "Zuordnung" if lang == "de" else "Membership",
             lambda r: _de_en(MEMBERSHIP[r.membership_confidence], lang),
         ),
-        ("Beleg" if lang == "de" else "Evidence", "evidence"),
-        ("Hinweis" if lang == "de" else "Note", lambda r: pick(r, "note", lang)),
+        (t("evidence", lang), lambda r: pick(r, "evidence", lang)),
+        ("Hinweis" if lang == "de" else "Note", lambda r: _note_cell(r, lang)),
+        (t("space_population", lang), lambda r: _population_cell(bundle, r.space_id, lang)),
     ]
     current = spaces[spaces.status == "current"]
     former = spaces[spaces.status == "former"]
     return [
-        html.H2(
-            "Die 15 Räume des Aktionsplans" if lang == "de" else "The 15 spaces of the action plan",
-            className="h4 mt-4",
-            id="raeume",
+        _heading(
+            "Die 15 Räume des Aktionsplans", "The 15 spaces of the action plan", lang, "raeume"
         ),
         create_table(
             current,
@@ -136,7 +166,7 @@ def spaces_section(bundle, lang: str) -> list:
         ),
         create_table(
             former,
-            columns,
+            columns[:-1],
             "Frühere Aktionsräume (2008–2020)"
             if lang == "de"
             else "Former Aktionsräume (2008-2020)",
@@ -144,50 +174,76 @@ def spaces_section(bundle, lang: str) -> list:
     ]
 
 
+def _note_cell(r, lang: str) -> list:
+    note, check = pick(r, "note", lang), pick(r, "check", lang)
+    return [note, *([html.Br(), html.Strong(f"{t('check', lang)}: "), check] if check else [])]
+
+
+def _population_cell(bundle, space_id: str, lang: str) -> html.Ul | str:
+    pop = bundle.space_population
+    rows = pop[pop.space_ids.str.split(";").apply(lambda ids: space_id in ids)]
+    if rows.empty:
+        return "–"
+    items = []
+    for _, r in rows.iterrows():
+        number = ("ca. " if lang == "de" else "about ") * bool(r.approx)
+        number += format_number(r.population, lang, 0)
+        scope = _de_en(POPULATION_SCOPES[r.scope], lang)
+        items.append(
+            html.Li(
+                [
+                    html.Strong(number),
+                    f" ({pick(r, 'as_of', lang)}): {pick(r, 'area', lang)} – {scope}; ",
+                    _link(r.source_title, r.source_url),
+                    "; ",
+                    _fact_confidence(r.confidence, lang),
+                ]
+            )
+        )
+    return html.Ul(items, className="mb-0 ps-3 small")
+
+
 def resources_section(bundle, lang: str) -> list:
     def value(r):
-        if r.unit == "EUR":
-            return f"{format_number(r.value, lang, 0)} €"
-        return format_number(r.value, lang, 0)
+        number = format_number(r.value, lang, 0)
+        return f"{number} €" if r.unit == "EUR" else number
+
+    def source(r):
+        if isinstance(r.source_url, str) and r.source_url:
+            return _link(r.source_title, r.source_url)
+        return [r.source_title, html.Br(), html.Small(pick(r, "source_note", lang))]
 
     return [
-        html.H2(
-            "Ressourcen des Aktionsplans" if lang == "de" else "Resources of the action plan",
-            className="h4 mt-4",
-            id="ressourcen",
-        ),
+        _heading("Ressourcen des Aktionsplans", "Resources of the action plan", lang, "ressourcen"),
         create_table(
             bundle.resources,
             [
                 ("", lambda r: pick(r, "label", lang)),
                 ("Wert" if lang == "de" else "Value", value),
-                (
-                    t("reference_date", lang),
-                    lambda r: format_date(r.as_of, lang) if r.as_of[:2] == "20" else r.as_of,
-                ),
-                (t("source", lang), lambda r: _link(r.source_title, r.source_url)),
-                (t("confidence", lang), "confidence"),
+                (t("reference_date", lang), lambda r: pick(r, "as_of", lang)),
+                (t("source", lang), source),
+                (t("confidence", lang), lambda r: _fact_confidence(r.confidence, lang)),
             ],
             "Personal und Mittel" if lang == "de" else "Staff and funds",
         ),
     ]
 
 
-def sources_section(bundle, lang: str) -> list:
-    inputs = pd.DataFrame(bundle.sources["inputs"])
-    funding = bundle.funding
+def funding_section(bundle, lang: str) -> list:
+    def space(r):
+        if not isinstance(r.space_id, str):
+            return "–"
+        return f"{r.space_id.replace(';', ', ')} ({_de_en(SPACE_MATCH[r.space_match], lang)})"
+
     return [
-        html.H2(
-            "Förderung und Programme" if lang == "de" else "Funding and programmes",
-            className="h4 mt-4",
-            id="foerderung",
-        ),
+        _heading("Förderung und Programme", "Funding and programmes", lang, "foerderung"),
         create_table(
-            funding,
+            bundle.funding,
             [
-                ("Programm" if lang == "de" else "Programme", "programme"),
-                ("Gebiet" if lang == "de" else "Area", "area"),
-                ("Jahr" if lang == "de" else "Year", "year"),
+                ("Programm" if lang == "de" else "Programme", lambda r: pick(r, "programme", lang)),
+                ("Gebiet" if lang == "de" else "Area", lambda r: pick(r, "area", lang)),
+                ("Raum" if lang == "de" else "Space", space),
+                ("Jahr" if lang == "de" else "Year", lambda r: _year(r, lang)),
                 (
                     "Betrag" if lang == "de" else "Amount",
                     lambda r: (
@@ -196,28 +252,31 @@ def sources_section(bundle, lang: str) -> list:
                         else f"{format_number(r.amount_eur, lang, 0)} €"
                     ),
                 ),
-                ("Wofür" if lang == "de" else "What", "what"),
+                ("Wofür" if lang == "de" else "What", lambda r: pick(r, "what", lang)),
                 (t("source", lang), lambda r: _link(r.source_title, r.source_url)),
-                (t("confidence", lang), "confidence"),
+                (t("confidence", lang), lambda r: _fact_confidence(r.confidence, lang)),
             ],
             "Öffentlich belegte Beträge; eine Projektliste je Aktionsraum ist nicht veröffentlicht."
             if lang == "de"
             else "Publicly documented amounts; no per-project list per Aktionsraum is published.",
         ),
-        html.H2(
-            "Eingangsdateien" if lang == "de" else "Input files", className="h4 mt-4", id="quellen"
-        ),
+    ]
+
+
+def inputs_section(bundle, lang: str) -> list:
+    inputs = pd.DataFrame(bundle.sources["inputs"])
+    return [
+        _heading("Eingangsdateien", "Input files", lang, "quellen"),
         create_table(
             inputs,
             [
-                ("Datei" if lang == "de" else "File", lambda r: html.Code(r.path)),
-                ("Herkunft" if lang == "de" else "Origin", "origin"),
+                ("Herkunft" if lang == "de" else "Origin", lambda r: pick(r, "origin", lang)),
                 ("Lizenz" if lang == "de" else "Licence", "licence"),
                 ("SHA-256", lambda r: html.Code(r.sha256[:16] + "…", title=r.sha256)),
             ],
-            "Aus diesen Dateien baut die Pipeline alle Daten des Dashboards."
+            "Aus diesen Eingangsdaten baut die Pipeline alle Daten des Dashboards."
             if lang == "de"
-            else "The pipeline builds all of the dashboard's data from these files.",
+            else "The pipeline builds all of the dashboard's data from these inputs.",
         ),
     ]
 
@@ -236,9 +295,11 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
                 "number names its source, reference date and confidence."
             ),
             *resources_section(bundle, lang),
+            *confidence_section(lang),
             *spaces_section(bundle, lang),
             *catalogue_section(bundle, lang),
-            *sources_section(bundle, lang),
+            *funding_section(bundle, lang),
+            *inputs_section(bundle, lang),
         ],
         className="catalogue",
     )

@@ -1,7 +1,7 @@
 """``/``: compare the 15 spaces (or the 170 units) on a linked map, ranking and table.
 
 The URL holds the whole view state. ``sync_state`` turns controls, clicks and the URL into
-the next state (``main_state``) and restyles the map; ``update_ranking`` and
+the next state (``state.main.next_state``, pure) and restyles the map; ``update_ranking`` and
 ``update_details`` render from the URL (reload, shared link, Back/Forward included).
 The parts are built in ``components/main_view.py``.
 """
@@ -12,18 +12,20 @@ from dataclasses import replace
 
 import dash
 from dash import (
+    ClientsideFunction,
     Input,
     Output,
     State,
     callback,
     clientside_callback,
+    ctx,
     dcc,
     html,
     no_update,
 )
 
 from .. import ids
-from ..components.controls import control_values, create_controls, edition_options
+from ..components.controls import control_values, create_controls, edition_options, k_note
 from ..components.main_view import (
     create_notice,
     render_details,
@@ -32,13 +34,12 @@ from ..components.main_view import (
 )
 from ..components.map import create_map
 from ..components.shell import create_shell
-from ..figures.exports import table_csv
+from ..exports.table import csv_filename, table_csv
 from ..i18n import t
+from ..models.main import main_model
 from ..services import current_bundle
 from ..settings import Settings
-from ..viewmodel import view_model
-from ..viewstate import parse_search, parse_state, to_query
-from .main_state import state_from_trigger
+from ..state.main import Controls, next_state, parse_search, parse_state, state_query
 
 
 def layout(**query) -> html.Div:
@@ -52,25 +53,23 @@ def layout(**query) -> html.Div:
     main = html.Div(
         [
             dcc.Location(id=ids.HOME_URL, refresh=False),
+            dcc.Store(id=ids.HOME_TITLE_SINK, data=d["title"]),
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
             html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
+            # one grid, its parts in reading order; assets/app.css places them: stacked on a
+            # phone (settings folded above the map, then ranking, legend, panel), two columns
+            # from 768 px, three from 1200 px
             html.Div(
                 [
-                    html.Div(
+                    html.Details(
                         [
-                            html.Details(
-                                [
-                                    html.Summary(t("settings", lang), className="h6"),
-                                    create_controls(bundle, state),
-                                ],
-                                id=ids.HOME_CONTROLS_BOX,
-                                open=True,
-                                className="controls-box",
-                            ),
-                            html.Div(d["legend"], id=ids.HOME_LEGEND, className="mt-2"),
+                            html.Summary(t("settings", lang), className="h6"),
+                            create_controls(bundle, state),
                         ],
-                        className="col-12 col-lg-3 col-xl-2 order-2 order-lg-1",
+                        id=ids.HOME_CONTROLS_BOX,
+                        open=True,
+                        className="controls-box area-settings",
                     ),
                     html.Div(
                         [
@@ -88,7 +87,7 @@ def layout(**query) -> html.Div:
                             ),
                             html.Div(d["source"], id=ids.HOME_SOURCE, className="mt-2"),
                         ],
-                        className="col-12 col-lg-9 col-xl-6 order-1 order-lg-2",
+                        className="area-map",
                     ),
                     html.Div(
                         [
@@ -97,11 +96,7 @@ def layout(**query) -> html.Div:
                                 dcc.Graph(
                                     id=ids.HOME_RANKING,
                                     figure=figure,
-                                    config={
-                                        "displaylogo": False,
-                                        "responsive": True,
-                                        "toImageButtonOptions": {"format": "png", "scale": 2},
-                                    },
+                                    config=GRAPH_CONFIG,
                                     className="ranking-frame",
                                 ),
                                 role="figure",
@@ -110,18 +105,19 @@ def layout(**query) -> html.Div:
                             html.P(
                                 ranking_note, id=ids.HOME_RANKING_NOTE, className="small text-muted"
                             ),
-                            html.Div(
-                                d["panel"],
-                                id=ids.HOME_PANEL,
-                                className="mt-2",
-                                role="region",
-                                **{"aria-live": "polite", "aria-label": t("selection", lang)},
-                            ),
                         ],
-                        className="col-12 col-xl-4 order-3",
+                        className="area-ranking",
+                    ),
+                    html.Div(d["legend"], id=ids.HOME_LEGEND, className="area-legend"),
+                    html.Div(
+                        d["panel"],
+                        id=ids.HOME_PANEL,
+                        className="area-panel",
+                        role="region",
+                        **{"aria-live": "polite", "aria-label": t("selection", lang)},
                     ),
                 ],
-                className="row g-3",
+                className="home-grid",
             ),
             html.H2(t("table", lang), className="h5 mt-3"),
             html.Button(
@@ -133,11 +129,23 @@ def layout(**query) -> html.Div:
             html.Div(d["table"], id=ids.HOME_TABLE),
         ]
     )
-    return create_shell(main, lang, "/", "/" + to_query(replace(state, lang=_other(lang))))
+    return create_shell(main, lang, "/", _lang_href(state, bundle))
 
 
-def _other(lang: str) -> str:
-    return "en" if lang == "de" else "de"
+GRAPH_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    # nothing leaves the user's machine: no upload or editing in an outside service
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "modeBarButtonsToRemove": ["sendDataToCloud", "editInChartStudio", "lasso2d", "select2d"],
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+}
+
+
+def _lang_href(state, bundle) -> str:
+    other = "en" if state.lang == "de" else "de"
+    return "/" + state_query(replace(state, lang=other), bundle)
 
 
 @callback(
@@ -147,6 +155,11 @@ def _other(lang: str) -> str:
         "editions": Output(ids.HOME_EDITION, "options"),
         "notice": Output(ids.HOME_NOTICE, "children"),
         "lang_href": Output(ids.LANG_LINK, "href"),
+        "breaks_error": Output(ids.HOME_BREAKS_ERROR, "children"),
+        "breaks_invalid": Output(ids.HOME_BREAKS, "invalid"),
+        "filter_note": Output(ids.HOME_FILTER_NOTE, "children"),
+        "k_note": Output(ids.HOME_K_NOTE, "children"),
+        "k_disabled": Output(ids.HOME_K, "disabled"),
         "units": Output(ids.HOME_UNITS, "hideout"),
         "spaces": Output(ids.HOME_SPACES, "hideout"),
     },
@@ -163,22 +176,30 @@ def sync_state(search, controls, map_click, bar_click, table_click):
     """Controls, clicks and the URL agree (the URL holds the state, one history entry per
     change), and the map is restyled in the same response."""
     bundle = current_bundle()
-    state, ignored, changed = state_from_trigger(
-        bundle, search, controls, (map_click, bar_click), table_click
+    step = next_state(
+        bundle, search, ctx.triggered_id, Controls(*controls), map_click, bar_click, table_click
     )
-    query = to_query(state)
-    from_url = not changed
+    state, changed = step.state, step.changed
+    query = state_query(state, bundle)
     values = control_values(bundle, state)
+    # a control keeps what the user typed or ticked unless the state overrides it
+    keep = {ids.HOME_BREAKS} if step.breaks_error else set()
     return {
         # the URL is only written for a user's change: rewriting it on load (or when the table
         # re-renders) would add a history entry, and Back could never leave the page
         "search": query if changed and query != search else no_update,
         "controls": [
-            v if from_url or v != c else no_update for v, c in zip(values, controls, strict=True)
+            no_update if cid in keep or v == c else v
+            for cid, v, c in zip(ids.CONTROL_IDS, values, controls, strict=True)
         ],
         "editions": edition_options(bundle, state.indicator, state.lang),
-        "notice": create_notice(ignored, state.lang),
-        "lang_href": "/" + to_query(replace(state, lang=_other(state.lang))),
+        "notice": create_notice(step.ignored, state.lang),
+        "lang_href": _lang_href(state, bundle),
+        "breaks_error": t(step.breaks_error, state.lang) if step.breaks_error else None,
+        "breaks_invalid": bool(step.breaks_error),
+        "filter_note": t("filter_kept", state.lang) if step.filter_kept else None,
+        "k_note": k_note(state.method, state.lang),
+        "k_disabled": state.method == "manual",
         # the map restyles in the same round trip as the controls (the most visible change)
         **dict(zip(("units", "spaces"), render_map(bundle, state), strict=True)),
     }
@@ -204,6 +225,7 @@ def update_ranking(search):
             "table": (ids.HOME_TABLE, "children"),
             "panel": (ids.HOME_PANEL, "children"),
             "source": (ids.HOME_SOURCE, "children"),
+            "title": (ids.HOME_TITLE_SINK, "data"),
         }.items()
     },
     inputs={"search": Input(ids.HOME_URL, "search")},
@@ -223,15 +245,21 @@ def update_details(search):
 def download_csv(_clicks, search):
     bundle = current_bundle()
     state = parse_search(bundle, search)[0]
-    vm = view_model(bundle, state)
-    name = f"aktionsplan_{state.indicator}_{state.edition}_{state.level}.csv"
-    return {"content": table_csv(vm), "filename": name, "type": "text/csv"}
+    vm = main_model(bundle, state)
+    return {"content": table_csv(vm), "filename": csv_filename(vm), "type": "text/csv"}
 
+
+# the browser tab names the indicator (Dash Pages' titles cannot see the query string)
+clientside_callback(
+    ClientsideFunction("home", "setTitle"),
+    Output(ids.HOME_TITLE_SINK, "id"),
+    Input(ids.HOME_TITLE_SINK, "data"),
+)
 
 # registered last: Dash needs the layout function (pages are imported by create_app)
 # phones: the settings start folded, so the map and the ranking come first
 clientside_callback(
-    "function (_) { return window.innerWidth >= 768; }",
+    ClientsideFunction("home", "controlsOpen"),
     Output(ids.HOME_CONTROLS_BOX, "open"),
     Input(ids.HOME_CONTROLS_BOX, "id"),
 )

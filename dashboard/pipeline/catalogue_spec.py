@@ -1,8 +1,10 @@
-"""The project's description of every Statistikatlas indicator, in German and English.
+"""The project's description of the two Statistikatlas editions and of how an indicator is
+described (the indicators themselves are in :mod:`indicators_spec`).
 
-The meaning of each source column is inferred from its field name and its value range
-(the transcription gives only English field names): see FACTS.md §2.3. The assignment of
-indicators to the three Handlungsfelder is the project's, not the city's.
+The meaning of each source column is inferred from its field name and its value range: the
+transcription gives only English field names. The assignment of indicators to the three
+Handlungsfelder is the project's, not the city's. Everything here is public text: German and
+English, proper umlauts, no references to the project's own files.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ class Edition:
     source: str
     source_url: str
     reference_date: str
-    reference_date_note: str
+    reference_date_note_de: str
+    reference_date_note_en: str
     input_file: str
     code_field: str
 
@@ -44,7 +47,8 @@ EDITIONS: dict[str, Edition] = {
         source_url="https://www.dortmund.de/dortmund/projekte/rathaus/verwaltung/"
         "dortmunder-statistik/downloads/215_-_statistikatlas_-_2019.pdf",
         reference_date="2018-12-31",
-        reference_date_note="mostly 31.12.2018 (read in FACTS.md §2.3)",
+        reference_date_note_de="Stichtag meist 31.12.2018 (laut Atlas).",
+        reference_date_note_en="Reference date mostly 31 Dec 2018 (per the atlas).",
         input_file="raw_spatialjustice/do_data2018.geojson",
         code_field="unbeznr",
     ),
@@ -55,23 +59,85 @@ EDITIONS: dict[str, Edition] = {
         source="Stadt Dortmund, Dortmunder Statistik: Statistikatlas Dortmund 2024",
         source_url="https://statistikportal.dortmund.de/",
         reference_date="2023-12-31",
-        reference_date_note="inferred: the 2024 atlas most likely reports 31.12.2023; "
-        "not read in the source",
+        reference_date_note_de="Erschlossen: Der Atlas 2024 nennt sehr wahrscheinlich den "
+        "Stand 31.12.2023; in der Quelle nicht nachgelesen.",
+        reference_date_note_en="Inferred: the 2024 atlas most likely reports 31 Dec 2023; "
+        "not checked in the source.",
         input_file="raw_spatialjustice/do_data2024.geojson",
         code_field="unbeznr",
     ),
 }
 
+COMBINED_CAVEAT = (
+    "Für {n} Unterbezirke steht in dieser Ausgabe derselbe Wert wie bei Nachbarn: Der Atlas hat "
+    "dort vermutlich zusammengefasste Gebiete veröffentlicht. Diese Werte sind markiert; der "
+    "Stadtwert zählt jedes zusammengefasste Gebiet nur einmal.",
+    "In this edition {n} units carry the same value as neighbouring units: the atlas probably "
+    "published combined areas there. Those values are marked; the city reference counts each "
+    "combined area once.",
+)
+"""Added to a catalogue row when some of its values are shared by combined areas."""
 
-EDITION_CAVEATS = {
-    "atlas2024": (
-        "In der Transkription wiederholen 46 Unterbezirke die komplette Wertezeile anderer "
-        "Unterbezirke (vermutlich für zusammengefasste Gebiete veröffentlicht); diese Werte "
-        "sind markiert.",
-        "In the transcription 46 units repeat another unit's whole row of values (probably "
-        "published for combined areas); those values are marked.",
-    )
+ZERO_RULE_TEXT: dict[str, tuple[str, str]] = {
+    "zero_is_missing": (
+        "Eine 0 in der Quelle gilt hier als fehlender Wert (vermutlich wegen kleiner Fallzahlen "
+        "nicht veröffentlicht): nicht eingefärbt, nicht im Ranking, nicht im Stadtwert.",
+        "A 0 in the source counts as a missing value here (probably withheld because of small "
+        "counts): not coloured, not ranked, not in the city reference.",
+    ),
+    "zero_is_value": (
+        "Eine 0 ist hier ein echter Wert.",
+        "A 0 is a real value here.",
+    ),
+    "zero_if_consistent": (
+        "Eine 0 gilt nur, wenn Geburten und Sterbefälle desselben Unterbezirks gleich sind; "
+        "sonst als fehlender Wert.",
+        "A 0 counts only where the unit's births and deaths are equal; otherwise it is a "
+        "missing value.",
+    ),
 }
+"""The rule for exact zeros in the source, one per catalogue row (column ``zero_rule``)."""
+
+
+def zero_rule_sentence(
+    rule: str, n_zero: int, n_missing: int, reason: tuple[str, str], broken: bool = False
+) -> tuple[str, str]:
+    """The rule, the reason for it and what it did in this edition, in German and English."""
+    de, en = ZERO_RULE_TEXT[rule]
+    if broken:
+        count = (
+            "In dieser Ausgabe ist die ganze Spalte in der Quelle defekt und fehlt.",
+            "In this edition the whole column is broken in the source and missing.",
+        )
+    elif n_zero == 0:
+        count = ("In dieser Ausgabe kommt keine 0 vor.", "This edition has no zeros.")
+    elif n_missing == 0:
+        count = (
+            f"In dieser Ausgabe {_n_de(n_zero)}; das zählt als Wert.",
+            f"This edition has {_n_en(n_zero)}; that counts as a value.",
+        )
+    elif n_missing == n_zero:
+        count = (
+            f"In dieser Ausgabe {_n_de(n_zero)}; das gilt als fehlend.",
+            f"This edition has {_n_en(n_zero)}; that is kept as missing.",
+        )
+    else:
+        count = (
+            f"In dieser Ausgabe {_n_de(n_zero)}; {n_missing} davon als fehlend geführt.",
+            f"This edition has {_n_en(n_zero)}; {n_missing} of them kept as missing.",
+        )
+    return (
+        " ".join(x for x in (de, reason[0], count[0]) if x),
+        " ".join(x for x in (en, reason[1], count[1]) if x),
+    )
+
+
+def _n_de(n: int) -> str:
+    return "steht bei 1 Unterbezirk genau 0" if n == 1 else f"steht bei {n} Unterbezirken genau 0"
+
+
+def _n_en(n: int) -> str:
+    return "1 unit at exactly 0" if n == 1 else f"{n} units at exactly 0"
 
 
 @dataclass(frozen=True)
@@ -93,285 +159,15 @@ class IndicatorSpec:
     broken_in: tuple[str, ...] = ()
     low_confidence_in: tuple[str, ...] = ()
     edition_caveats: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-
-def _share(id_, col, de, en, hf="kontext", direction=0, **kw) -> IndicatorSpec:
-    return IndicatorSpec(
-        id_,
-        col,
-        f"Anteil {de}",
-        f"Share {en}",
-        f"Anteil {de} an der Bevölkerung mit Hauptwohnsitz, in %.",
-        f"Share {en} in the population with main residence, in %.",
-        "percent",
-        hf,
-        direction,
-        **kw,
+    editions: tuple[str, ...] = ("atlas2019", "atlas2024")
+    zero_rule: str = "zero_is_missing"
+    zero_reason: tuple[str, str] = (
+        "Eine 0 wäre bei diesem Anteil nicht plausibel.",
+        "A 0 would not be plausible for this share.",
     )
-
-
-INDICATORS: tuple[IndicatorSpec, ...] = (
-    IndicatorSpec(
-        "children_u15_sgb2",
-        "children_under_15_SGB_II_pct",
-        "Kinder unter 15 Jahren in SGB-II-Bezug",
-        "Children under 15 receiving SGB II",
-        "Anteil der Kinder unter 15 Jahren, die in Bedarfsgemeinschaften nach SGB II "
-        "(Grundsicherung für Arbeitsuchende) leben, an allen Kindern unter 15 Jahren, in %.",
-        "Share of children under 15 living in SGB II households (basic income support for "
-        "jobseekers) among all children under 15, in %.",
-        "percent",
-        "kinder",
-        1,
-    ),
-    IndicatorSpec(
-        "transfer_benefits",
-        "transfer_payment_pct",
-        "Empfänger*innen von Transferleistungen",
-        "Recipients of transfer benefits",
-        "Anteil der Menschen, die existenzsichernde Transferleistungen (SGB II, SGB XII u. a.) "
-        "beziehen, an der Bevölkerung, in %.",
-        "Share of people receiving means-tested benefits (SGB II, SGB XII and others) in the "
-        "population, in %.",
-        "percent",
-        "arbeit",
-        1,
-    ),
-    IndicatorSpec(
-        "unemployed",
-        "unemployed_pct",
-        "Arbeitslosenanteil",
-        "Unemployment share",
-        "Arbeitslose in % der Bevölkerung im Alter von 15 bis unter 65 Jahren "
-        "(Arbeitslosenanteil, nicht die Arbeitslosenquote der Bundesagentur).",
-        "Unemployed people in % of the population aged 15 to 64 (unemployment share, not the "
-        "Federal Employment Agency's unemployment rate).",
-        "percent",
-        "arbeit",
-        1,
-        caveats_de="Andere Definition als die Arbeitslosenquote: nicht mit ihr vergleichen.",
-        caveats_en="Defined differently from the unemployment rate: do not compare the two.",
-    ),
-    IndicatorSpec(
-        "unemployed_u25",
-        "unemployed_under_25_pct",
-        "Arbeitslosenanteil unter 25 Jahren",
-        "Unemployment share under 25",
-        "Arbeitslose unter 25 Jahren in % der Bevölkerung im Alter von 15 bis unter 25 Jahren.",
-        "Unemployed people under 25 in % of the population aged 15 to 24.",
-        "percent",
-        "arbeit",
-        1,
-        broken_in=("atlas2019",),
-        edition_caveats={
-            "atlas2019": (
-                "In der Transkription des Atlas 2019 defekt (Median 0,0; 89 von 170 Werten 0): "
-                "als fehlend geführt.",
-                "Broken in the transcription of the 2019 atlas (median 0.0; 89 of 170 values 0): "
-                "kept as missing.",
-            )
-        },
-    ),
-    IndicatorSpec(
-        "elderly_sgb12",
-        "over_65_SGB_XII_pct",
-        "Ältere in Grundsicherung (SGB XII)",
-        "Older people receiving basic income (SGB XII)",
-        "Anteil der Menschen ab 65 Jahren mit Grundsicherung im Alter (SGB XII) an allen "
-        "Menschen ab 65 Jahren, in %.",
-        "Share of people aged 65 and over receiving basic income in old age (SGB XII) among "
-        "all people aged 65 and over, in %.",
-        "percent",
-        "zusammenhalt",
-        1,
-    ),
-    IndicatorSpec(
-        "gymnasium_transition",
-        "secondary_school_recommendation_pct",
-        "Übergänge aufs Gymnasium",
-        "Transitions to Gymnasium",
-        "Vermutlich der Anteil der Grundschulkinder mit Übergang bzw. Empfehlung zum Gymnasium, "
-        "in %.",
-        "Probably the share of primary-school children moving on (or recommended) to a "
-        "Gymnasium, in %.",
-        "percent",
-        "kinder",
-        -1,
-        confidence="low",
-        caveats_de="Nur im Atlas 2019. Genaue Definition (Übergang oder Empfehlung) unbestätigt.",
-        caveats_en="2019 atlas only. Exact definition (transition or recommendation) unverified.",
-    ),
-    IndicatorSpec(
-        "households_with_children",
-        "households_with_children_pct",
-        "Haushalte mit Kindern",
-        "Households with children",
-        "Anteil der Haushalte mit Kindern unter 18 Jahren an allen Haushalten, in %.",
-        "Share of households with children under 18 among all households, in %.",
-        "percent",
-        "kinder",
-        0,
-    ),
-    IndicatorSpec(
-        "single_households_65plus",
-        "single_households_over_65_pct",
-        "Einpersonenhaushalte Älterer",
-        "Single-person households of older people",
-        "Einpersonenhaushalte von Menschen ab 65 Jahren, in % (Bezugsgröße je Ausgabe "
-        "verschieden).",
-        "Single-person households of people aged 65 and over, in % (base differs by edition).",
-        "percent",
-        "zusammenhalt",
-        0,
-        confidence="low",
-        comparable=False,
-        caveats_de="Die beiden Ausgaben verwenden offensichtlich verschiedene Bezugsgrößen "
-        "(Median 13,2 gegenüber 35,0): Werte nicht zwischen den Ausgaben vergleichen.",
-        caveats_en="The two editions clearly use different bases (median 13.2 vs 35.0): do not "
-        "compare values across editions.",
-    ),
-    _share(
-        "share_0_6",
-        "share_0_6_pct",
-        "der Kinder unter 6 Jahren",
-        "of children under 6",
-        hf="kinder",
-    ),
-    _share(
-        "share_6_18",
-        "share_6_18_pct",
-        "der 6- bis unter 18-Jährigen",
-        "of people aged 6-17",
-        hf="kinder",
-    ),
-    _share(
-        "share_18_30", "share_18_30_pct", "der 18- bis unter 30-Jährigen", "of people aged 18-29"
-    ),
-    _share(
-        "share_65_80", "share_65_80_pct", "der 65- bis unter 80-Jährigen", "of people aged 65-79"
-    ),
-    _share(
-        "share_80plus",
-        "share_80plus_pct",
-        "der Menschen ab 80 Jahren",
-        "of people aged 80 and over",
-    ),
-    _share("female", "female_population_pct", "der Frauen", "of women"),
-    IndicatorSpec(
-        "average_age",
-        "average_age_years",
-        "Durchschnittsalter",
-        "Average age",
-        "Durchschnittsalter der Bevölkerung mit Hauptwohnsitz, in Jahren.",
-        "Average age of the population with main residence, in years.",
-        "years",
-        "kontext",
-        0,
-        is_percentage=False,
-    ),
-    IndicatorSpec(
-        "births",
-        "births_per_1000_abs",
-        "Geburten",
-        "Births",
-        "Lebendgeborene je 1.000 Einwohner*innen.",
-        "Live births per 1,000 inhabitants.",
-        "per_1000",
-        "kontext",
-        0,
-        is_percentage=False,
-    ),
-    IndicatorSpec(
-        "deaths",
-        "deaths_per_1000_abs",
-        "Sterbefälle",
-        "Deaths",
-        "Gestorbene je 1.000 Einwohner*innen.",
-        "Deaths per 1,000 inhabitants.",
-        "per_1000",
-        "kontext",
-        0,
-        is_percentage=False,
-        caveats_de="Hohe Werte in Unterbezirken mit Pflegeeinrichtungen.",
-        caveats_en="High values in units with care homes.",
-    ),
-    IndicatorSpec(
-        "natural_balance",
-        "saldo_births_deaths_pct",
-        "Natürlicher Saldo",
-        "Natural population balance",
-        "Geburten minus Sterbefälle, vermutlich je 1.000 Einwohner*innen.",
-        "Births minus deaths, probably per 1,000 inhabitants.",
-        "balance",
-        "kontext",
-        0,
-        is_percentage=False,
-        comparable=False,
-        low_confidence_in=("atlas2019",),
-        edition_caveats={
-            "atlas2019": (
-                "Im Atlas 2019 unplausible Extremwerte (−96,6 bis 230,4) und unklare Einheit.",
-                "The 2019 atlas has implausible extremes (−96.6 to 230.4) and an unclear unit.",
-            )
-        },
-    ),
-    IndicatorSpec(
-        "living_space",
-        "living_space_per_inhabitant_sq_abs",
-        "Wohnfläche je Einwohner*in",
-        "Living space per inhabitant",
-        "Wohnfläche in m² je Einwohner*in.",
-        "Living space in m² per inhabitant.",
-        "sqm_per_person",
-        "kontext",
-        -1,
-        is_percentage=False,
-        caveats_de="Weniger Wohnfläche wird hier als mehr Bedarf (Enge) gelesen.",
-        caveats_en="Less living space is read here as more need (crowding).",
-    ),
-    IndicatorSpec(
-        "new_flats",
-        "new_flats_1999_2016_pct",
-        "Neubauwohnungen seit 1999",
-        "New flats since 1999",
-        "Anteil der seit 1999 fertiggestellten Wohnungen am Wohnungsbestand, in %.",
-        "Share of flats completed since 1999 in the housing stock, in %.",
-        "percent",
-        "kontext",
-        0,
-        caveats_de="Der Feldname nennt 1999–2016 für beide Ausgaben; Zeitraum im Atlas 2024 "
-        "unbestätigt.",
-        caveats_en="The field name says 1999-2016 for both editions; the period in the 2024 "
-        "atlas is unverified.",
-    ),
-    IndicatorSpec(
-        "building_density",
-        "building_density_pct",
-        "Bebauungsdichte",
-        "Building density",
-        "Vermutlich der Anteil bebauter Fläche an der Fläche des Unterbezirks, in %.",
-        "Probably the share of built-up land in the unit's area, in %.",
-        "percent",
-        "kontext",
-        0,
-        confidence="low",
-        comparable=False,
-        caveats_de="Median 49 (2019) gegenüber 34 (2024): Definition hat sich wohl geändert.",
-        caveats_en="Median 49 (2019) vs 34 (2024): the definition probably changed.",
-    ),
-    IndicatorSpec(
-        "population_density",
-        "population_density_ha_abs",
-        "Einwohnerdichte",
-        "Population density",
-        "Einwohner*innen je Hektar, vermutlich bezogen auf die Siedlungs- oder Wohnfläche.",
-        "Inhabitants per hectare, probably of settlement or residential land.",
-        "persons_per_ha",
-        "kontext",
-        0,
-        is_percentage=False,
-        confidence="low",
-        caveats_de="Nicht Einwohner je ha Gesamtfläche (das ergäbe ~1,9 Mio. Menschen).",
-        caveats_en="Not inhabitants per ha of total area (that would give ~1.9 M people).",
-    ),
-)
+    edition_definitions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Edition id -> (definition_de, definition_en) where the editions differ."""
+    edition_units: dict[str, str] = field(default_factory=dict)
+    edition_percentage: dict[str, bool] = field(default_factory=dict)
+    social: bool = False
+    """Part of the social block of the atlas: combined areas are detected on these columns."""

@@ -1,188 +1,209 @@
-"""Programme, funding, resource and population facts, each row with its source."""
+"""Programme, funding, resource and population facts, each row with its source.
+
+Figures and links are read from the raw fact tables; the public text comes from the
+project's specs (:mod:`funding_spec`, :mod:`facts_spec`, :mod:`population_spec`). A raw row
+the specs do not know stops the build, so nothing uncurated reaches a public page.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import asdict
 from pathlib import Path
 
 import pandas as pd
 
 from ..data.errors import DataError
 from . import inputs
+from .facts_spec import POPULATION_AREAS, RESOURCES, SOURCE_TITLES
+from .funding_spec import FUNDING
+from .population_spec import EXCLUDED, SPACE_POPULATION
 
-ASAG_2021 = (
-    "Stadt Dortmund, Dezernat 5 – Sozialplanung: Aktionsplan Soziale Stadt – Aktueller Stand "
-    "zum Weiterentwicklungsprozess, Präsentation im Ausschuss für Soziales, Arbeit und "
-    "Gesundheit (ASAG), 07.12.2021"
-)
-PROJEKTBUERO = "Stadt Dortmund: Projektbüro Aktionsplan (Webseite, undatiert)"
-PROJEKTBUERO_URL = (
-    "https://www.dortmund.de/themen/soziales/aktionsplan-soziale-stadt/projektbuero-aktionsplan/"
-)
-
-# key, label_de, label_en, value, unit, as_of, source_title, source_url, confidence
-RESOURCES = [
-    (
-        "aktionsraeume",
-        "Aktionsräume",
-        "Aktionsräume (action areas)",
-        13,
-        "count",
-        "2021-12-07",
-        ASAG_2021,
-        "",
-        "read in source",
-    ),
-    (
-        "aktionsquartiere",
-        "Aktionsquartiere",
-        "Aktionsquartiere (action quarters)",
-        2,
-        "count",
-        "2021-12-07",
-        ASAG_2021,
-        "",
-        "read in source",
-    ),
-    (
-        "aktionsraumbeauftragte",
-        "Aktionsraumbeauftragte",
-        "Area coordinators",
-        5,
-        "persons",
-        "2021-12-07",
-        ASAG_2021,
-        "",
-        "read in source",
-    ),
-    (
-        "projektbuero_staff",
-        "Mitarbeitende im Projektbüro",
-        "Project office staff",
-        3,
-        "persons",
-        "2021-12-07",
-        ASAG_2021,
-        "",
-        "read in source",
-    ),
-    (
-        "project_funds_per_year",
-        "Projektmittel pro Jahr (ca.)",
-        "Project funds per year (approx.)",
-        226000,
-        "EUR",
-        "2021-12-07",
-        ASAG_2021 + "; " + PROJEKTBUERO,
-        PROJEKTBUERO_URL,
-        "read in source",
-    ),
-    (
-        "aktionsraumfonds_per_area",
-        "Aktionsraumfonds je Aktionsraum",
-        "Action area fund per Aktionsraum",
-        5000,
-        "EUR",
-        "undated (current page)",
-        PROJEKTBUERO,
-        PROJEKTBUERO_URL,
-        "read in source",
-    ),
+FUNDING_RAW = [
+    "programme",
+    "area",
+    "year",
+    "amount_eur",
+    "what",
+    "source_title",
+    "source_url",
+    "confidence",
 ]
+POPULATION_RAW = [
+    "area",
+    "level",
+    "code",
+    "year_end",
+    "population",
+    "area_km2",
+    "source_title",
+    "source_url",
+    "note",
+]
+SPACE_FACTS_RAW = ["space_id", "kind", "value", "unit", "source_title", "source_url"]
+_VIA = re.compile(r"\s*\(via [^)]*\)")
 
-SPACE_BY_AREA = {
-    "Hoerde": "AR09",
-    "Hoerde Zentrum": "AR09",
-    "Westerfilde/Bodelschwingh": "AR12",
-    "Dorstfeld": "AR05",
-    "Scharnhorst-Ost": "AR08",
-    "Nordstadt": "AR01;AR02;AR03",
-    "Nordstadt (Hafen; Nordmarkt; Borsigplatz)": "AR01;AR02;AR03",
-}
-"""Funding areas named like a space. The programme area's boundary differs from the space's,
-so the link is marked ``inferred_by_name``."""
+
+def source_title(raw: str, file: str, row: int) -> str:
+    """The public title of a raw source title (curated list, or the raw title if it is clean)."""
+    if raw in SOURCE_TITLES:
+        return SOURCE_TITLES[raw]
+    clean = _VIA.sub("", raw).strip()
+    if clean != raw or not clean:
+        return clean
+    if raw.startswith(("Stadt Dortmund", "Städtenetz", "Quartiersmanagement", "Wikipedia")):
+        return raw
+    raise DataError(
+        file,
+        "a source title curated in facts_spec.SOURCE_TITLES",
+        row=row,
+        column="source_title",
+        found=raw,
+    )
 
 
 def build_resources() -> pd.DataFrame:
-    columns = [
-        "key",
-        "label_de",
-        "label_en",
-        "value",
-        "unit",
-        "as_of",
-        "source_title",
-        "source_url",
-        "confidence",
-    ]
-    return pd.DataFrame(RESOURCES, columns=columns)
+    df = pd.DataFrame([asdict(r) for r in RESOURCES])
+    df["year"] = df.year.astype("Int64")
+    df["undated"] = df.year.isna()
+    return df
 
 
 def build_funding(raw: Path) -> pd.DataFrame:
     rel = inputs.FUNDING
-    df = inputs.read_table(
-        raw,
-        rel,
-        [
-            "programme",
-            "area",
-            "year",
-            "amount_eur",
-            "what",
-            "source_title",
-            "source_url",
-            "confidence",
-        ],
-    )
-    amounts = []
-    for i, text in enumerate(df.amount_eur, start=2):
-        amount = inputs.parse_number(text, rel, i, "amount_eur", allow_empty=True)
+    df = inputs.read_table(raw, rel, FUNDING_RAW)
+    rows = []
+    for i, r in enumerate(df.itertuples(index=False), start=2):
+        spec = FUNDING.get((r.programme, r.area))
+        if spec is None:
+            raise DataError(
+                rel,
+                "a row curated in funding_spec.FUNDING (programme + area)",
+                row=i,
+                column="programme",
+                found=f"{r.programme} / {r.area}",
+            )
+        amount = inputs.parse_number(r.amount_eur, rel, i, "amount_eur", allow_empty=True)
         if amount is not None and amount < 0:
-            raise DataError(rel, "a non-negative amount", row=i, column="amount_eur", found=text)
-        amounts.append(amount)
-    out = df[["programme", "area", "year"]].copy()
-    out["amount_eur"] = pd.array([None if a is None else round(a) for a in amounts], dtype="Int64")
-    out["what"] = df.what
-    out["space_id"] = df.area.map(SPACE_BY_AREA)
-    out["space_match"] = out.space_id.where(out.space_id.isna(), "inferred_by_name")
-    for column in ("source_title", "source_url", "confidence"):
-        out[column] = df[column]
+            raise DataError(
+                rel, "a non-negative amount", row=i, column="amount_eur", found=r.amount_eur
+            )
+        if not r.source_url.startswith("http"):
+            raise DataError(rel, "a link (http...)", row=i, column="source_url", found=r.source_url)
+        rows.append(
+            {
+                "programme_de": spec.programme_de,
+                "programme_en": spec.programme_en,
+                "area_de": spec.area_de,
+                "area_en": spec.area_en,
+                "year": spec.year,
+                "year_end": spec.year_end,
+                "undated": spec.year is None,
+                "year_note_de": spec.year_note_de,
+                "year_note_en": spec.year_note_en,
+                "amount_eur": None if amount is None else round(amount),
+                "what_de": spec.what_de,
+                "what_en": spec.what_en,
+                "space_id": spec.space_id or None,
+                "space_match": spec.space_match or None,
+                "source_title": source_title(r.source_title, rel, i),
+                "source_url": r.source_url,
+                "confidence": "assigned" if spec.space_id else "stated",
+            }
+        )
+    out = pd.DataFrame(rows)
+    for column in ("year", "year_end", "amount_eur"):
+        out[column] = out[column].astype("Int64")
     return out
 
 
 def build_population(raw: Path) -> pd.DataFrame:
     rel = inputs.POPULATION
-    df = inputs.read_table(
-        raw,
-        rel,
-        [
-            "area",
-            "level",
-            "code",
-            "year_end",
-            "population",
-            "area_km2",
-            "source_title",
-            "source_url",
-            "note",
-        ],
-    )
-    for i, (text, km2) in enumerate(zip(df.population, df.area_km2, strict=True), start=2):
-        value = inputs.parse_number(text, rel, i, "population", allow_empty=False)
+    df = inputs.read_table(raw, rel, POPULATION_RAW)
+    rows = []
+    for i, r in enumerate(df.itertuples(index=False), start=2):
+        value = inputs.parse_number(r.population, rel, i, "population", allow_empty=False)
         if value < 0 or value != int(value):
             raise DataError(
-                rel, "a non-negative whole number", row=i, column="population", found=text
+                rel, "a non-negative whole number", row=i, column="population", found=r.population
             )
-        inputs.parse_number(km2, rel, i, "area_km2", allow_empty=True)
-    return df[
-        [
-            "area",
-            "level",
-            "code",
-            "year_end",
-            "population",
-            "area_km2",
-            "source_title",
-            "source_url",
-            "note",
-        ]
-    ].copy()
+        km2 = inputs.parse_number(r.area_km2, rel, i, "area_km2", allow_empty=True)
+        year = re.fullmatch(r"(~?)(\d{4})", r.year_end.strip())
+        if not year:
+            raise DataError(
+                rel, "a year such as 2022 or ~2019", row=i, column="year_end", found=r.year_end
+            )
+        area_de, area_en = POPULATION_AREAS.get(r.area, (r.area, r.area))
+        rows.append(
+            {
+                "area_de": area_de,
+                "area_en": area_en,
+                "level": r.level,
+                "code": r.code,
+                "year": int(year.group(2)),
+                "year_approx": bool(year.group(1)),
+                "population": int(value),
+                "area_km2": km2,
+                "source_title": source_title(r.source_title, rel, i),
+                "source_url": r.source_url,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def build_space_population(raw: Path) -> pd.DataFrame:
+    """Approximate populations per space: one row per published figure (several spaces share
+    a row when the figure is for them together)."""
+    rel = inputs.SPACE_FACTS
+    df = inputs.read_table(raw, rel, SPACE_FACTS_RAW)
+    seen: dict[tuple[int, str], tuple[int, set[str]]] = {}
+    rows = []
+    for i, r in enumerate(df.itertuples(index=False), start=2):
+        if r.kind != "population":
+            continue
+        value = inputs.parse_number(r.value, rel, i, "value", allow_empty=False)
+        key = (int(value), r.source_url)
+        if key in EXCLUDED:
+            continue
+        spec = SPACE_POPULATION.get(key)
+        if spec is None:
+            raise DataError(
+                rel,
+                "a population fact curated in population_spec",
+                row=i,
+                column="value",
+                found=f"{r.space_id} {r.value} {r.source_url}",
+            )
+        if key in seen:
+            seen[key][1].add(r.space_id)
+            continue
+        seen[key] = (i, {r.space_id})
+        rows.append(
+            {
+                "space_ids": spec.space_ids,
+                "population": int(value),
+                "approx": spec.approx,
+                "year": spec.year,
+                "undated": spec.year is None,
+                "as_of_de": spec.as_of_de,
+                "as_of_en": spec.as_of_en,
+                "scope": spec.scope,
+                "area_de": spec.area_de,
+                "area_en": spec.area_en,
+                "source_title": source_title(r.source_title, rel, i),
+                "source_url": r.source_url,
+                "confidence": spec.confidence,
+            }
+        )
+    for key, (line, spaces) in seen.items():
+        if spaces != set(SPACE_POPULATION[key].space_ids.split(";")):
+            raise DataError(
+                rel,
+                f"the spaces {SPACE_POPULATION[key].space_ids} for this figure",
+                row=line,
+                column="space_id",
+                found=";".join(sorted(spaces)),
+            )
+    out = pd.DataFrame(rows)
+    out["year"] = out.year.astype("Int64")
+    return out.sort_values(["space_ids", "scope", "population"], ignore_index=True)

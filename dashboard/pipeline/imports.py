@@ -24,8 +24,9 @@ from ..data.errors import DataError
 from ..data.readers import read_csv_text, read_text
 from ..data.schema import CATALOGUE, TABLES, check_table
 from .opendata import read_city_table
+from .reference import build_city_reference
+from .writer import IMPORTS_DIR, write_bundle
 
-IMPORTS_DIR = "imports"
 REQUIRED = (
     "indicator_id",
     "edition",
@@ -48,7 +49,11 @@ DEFAULTS = {
     "status": "ok",
     "comparable_across_editions": True,
     "transcription": "",
-    "reference_date_note": "",
+    "reference_date_note_de": "",
+    "reference_date_note_en": "",
+    "zero_rule": "zero_is_value",
+    "zero_rule_de": "Werte wie in der importierten Tabelle; eine 0 ist ein Wert.",
+    "zero_rule_en": "Values as in the imported table; a 0 is a value.",
     "caveats_de": "",
     "caveats_en": "",
 }
@@ -66,6 +71,8 @@ def read_meta(path: Path) -> dict:
     for key in REQUIRED:
         if key not in meta:
             raise DataError(name, f"a key '{key}'", column=key, found="no such key")
+    if "reference_date_note" in meta:  # the key of earlier versions (one language)
+        meta.setdefault("reference_date_note_en", meta.pop("reference_date_note"))
     entry = {**DEFAULTS, **{k: v for k, v in meta.items() if k != "value_column"}}
     entry["source_column"] = meta.get("value_column") or "value"
     columns = list(CATALOGUE.columns)
@@ -79,8 +86,6 @@ def read_meta(path: Path) -> dict:
 
 def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR) -> str:
     """Add or replace one indicator edition in ``data_dir``; return its import key."""
-    from .build import write_bundle  # late import: build imports this module
-
     data_dir = Path(data_dir)
     bundle = load_bundle(data_dir)
     meta = read_meta(Path(meta_path))
@@ -102,8 +107,6 @@ def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR
     values = frames["indicators.csv"]
     values["value"] = pd.to_numeric(values["value"].replace("", None))
     frames, imported = merge_import_files(frames, files, bundle.units)
-    from .tables import build_city_reference
-
     frames["city_reference.csv"] = build_city_reference(frames["indicators.csv"])
     sources = {**bundle.sources, "imports": imported}
     geojson = {

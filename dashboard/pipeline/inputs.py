@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..data.errors import DataError
+from ..data.numbers import parse_number as _parse
 from ..data.readers import CITY_ENCODINGS, read_csv_text, read_geojson
 from ..data.schema import UNIT_CODE
 
@@ -19,6 +20,7 @@ LOOKUP = "derived/dortmund_unterbezirke_lookup.csv"
 SPACES = "derived/aktionsraeume_15_spaces.csv"
 FUNDING = "derived/funding_facts.csv"
 POPULATION = "derived/population_points.csv"
+SPACE_FACTS = "derived/space_facts.csv"
 LICENCE = "raw_spatialjustice/LICENSE.SpatialJustice.MIT.txt"
 
 
@@ -161,6 +163,9 @@ def parse_number(text: str, file: str, row: int, column: str, *, allow_empty: bo
             return None
         raise DataError(file, "a number", row=row, column=column, found="an empty field")
     try:
-        return float(text)
+        value = _parse(text, ".")
     except ValueError:
-        raise DataError(file, "a number", row=row, column=column, found=text) from None
+        value = None
+    if value is None:  # a marker such as "-" or "x" is not a number here
+        raise DataError(file, "a number", row=row, column=column, found=text)
+    return value

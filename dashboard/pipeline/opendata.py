@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..data.errors import DataError
+from ..data.numbers import MISSING_MARKERS, parse_number
 from ..data.readers import CITY_ENCODINGS, read_csv_text
 
 UNIT_HEADERS = (
@@ -27,15 +28,6 @@ LABEL_HEADERS = frozenset(UNIT_HEADERS) | {
     "bezirk", "jahr", "stichtag", "datum",
 }  # fmt: skip
 """Folded headers of label columns that are never taken as the value column."""
-MISSING_MARKERS = {
-    "x": "suppressed", "X": "suppressed", ".": "suppressed",
-    "-": "not_published", "–": "not_published", "—": "not_published", "": "not_published",
-}  # fmt: skip
-"""Cell text -> ``missing_reason``: x, X and . mark secrecy; dashes or empty: not published."""
-
-_THOUSANDS_DOT = re.compile(r"-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?")
-_DECIMAL_COMMA = re.compile(r"-?\d+(,\d+)?")
-_DECIMAL_POINT = re.compile(r"-?\d+\.\d+")
 _LEADING_CODE = re.compile(r"(\d+)(?:\W.*)?")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 _NUMBER_HINT = "a number such as 12,5 or 1.234,5 or a missing marker (x . - –)"
@@ -46,18 +38,6 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold().translate(_UMLAUTS)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return "".join(c for c in text if c.isalnum())
-
-
-def parse_number(text: str) -> float | None:
-    """German (1.234,5 / 12,5) or plain (12.5) notation -> float; ``None`` if not a number."""
-    text = re.sub(r"[ \u00a0\u202f]", "", text)
-    if _THOUSANDS_DOT.fullmatch(text):
-        return float(text.replace(".", "").replace(",", "."))
-    if _DECIMAL_COMMA.fullmatch(text):
-        return float(text.replace(",", "."))
-    if _DECIMAL_POINT.fullmatch(text):
-        return float(text)
-    return None
 
 
 def _find_column(table: pd.DataFrame, wanted: str, name: str, role: str) -> str:
@@ -171,9 +151,12 @@ def read_city_table(
         if text in MISSING_MARKERS:
             records.append((code, float("nan"), MISSING_MARKERS[text]))
             continue
-        value = parse_number(text)
-        if value is None:
-            raise DataError(name, _NUMBER_HINT, row=line, column=value_col, found=raw_value)
+        try:
+            value = parse_number(text, "de")  # the city writes 12,5 and 1.234,5
+        except ValueError:
+            raise DataError(
+                name, _NUMBER_HINT, row=line, column=value_col, found=raw_value
+            ) from None
         if value < 0:
             raise DataError(
                 name, "a non-negative number", row=line, column=value_col, found=raw_value

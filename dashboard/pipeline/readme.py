@@ -21,7 +21,9 @@ FILES = [
     (
         "spaces.csv",
         "The 15 current spaces (13 Aktionsräume, 2 Aktionsquartiere) and 2 former "
-        "Aktionsräume (status=former), with membership confidence and evidence.",
+        "Aktionsräume (status=former), with membership confidence, evidence_de/_en (how the "
+        "units are known), note_de/_en (e.g. that an Aktionsquartier shows its whole "
+        "surrounding Sozialraum) and check_de/_en (published figures that contradict a guess).",
     ),
     (
         "space_units.csv",
@@ -37,26 +39,39 @@ FILES = [
         "catalogue.csv",
         "One row per indicator and edition: labels and definitions (de/en), unit, "
         "Handlungsfeld, direction (1: higher = more need, -1: lower = more need, 0: context), "
-        "source, URL, licence, reference date, confidence, caveats.",
+        "source, URL, licence, reference date, confidence, caveats; zero_rule (zero_is_missing, "
+        "zero_is_value, zero_if_consistent) with zero_rule_de/_en saying why and what it did.",
     ),
     (
         "indicators.csv",
         "Values in long form: unit_code, indicator_id, edition, value or "
-        "missing_reason (broken_in_source, not_published, suppressed), note (same_as:<codes> when "
-        "the source repeats another unit's whole row).",
+        "missing_reason (broken_in_source, not_published, suppressed, zero_in_source), note "
+        "(same_as:<codes> when the value was published for a combined area; source_value:0 "
+        "when a zero of the source is kept as missing).",
     ),
     (
         "city_reference.csv",
-        "The city reference per indicator and edition: the median of the 170 "
-        "units (kind=median_of_units) unless an official city value is known (kind=official).",
+        "The city reference per indicator and edition: the median over distinct areas (each "
+        "combined area once; missing values and zero_in_source left out), n_areas, and "
+        "label_de/_en, method_de/_en to show wherever the reference appears.",
     ),
     (
         "funding.csv",
-        "Programme and funding facts with source URL; space_id only where the "
-        "programme area is named like a space (space_match=inferred_by_name).",
+        "Programme and funding facts (German/English), the year as a number (undated=True "
+        "when there is none), source URL, space_id where it lies in a space (space_match: "
+        "by_name or several) and confidence (stated, derived, assigned).",
     ),
-    ("resources.csv", "Resources of the Aktionsplan (staff, budget) with source and date."),
-    ("population.csv", "Population figures read in public pages, one row per fact with URL."),
+    (
+        "resources.csv",
+        "Resources of the Aktionsplan (staff, budget) with date, source and confidence; a row "
+        "without a public link says why in source_note_de/_en.",
+    ),
+    ("population.csv", "Population figures from public pages, one row per fact with URL."),
+    (
+        "space_population.csv",
+        "Approximate populations per space: space_ids (several when the figure is for them "
+        "together: never split or add up), scope, year or undated, source, confidence.",
+    ),
     ("sources.json", "Every input file with sha256, licence and origin; every import."),
 ]
 
@@ -89,8 +104,12 @@ def render(bundle: Bundle) -> str:
         "Statistikatlas PDFs: good but unofficial. The meaning of each column is inferred from "
         "its field name and value range.",
         "- Which units make up an Aktionsraum is inferred (Sozialraum = statistische Bezirke) "
-        "except where documented; the Eving I/II split is a guess; the Aktionsquartiere "
-        "Wambeler Heide and Meylantviertel have no public boundary.",
+        "except where documented; the Eving I/II split is a guess that published population "
+        "figures contradict (check_de/_en); the Aktionsquartiere Wambeler Heide and "
+        "Meylantviertel have no public boundary and show their whole surrounding Sozialraum.",
+        "- Zeros of the source are kept or set missing by a stated rule per indicator "
+        "(catalogue zero_rule); values the atlas published for combined areas are marked "
+        "(same_as) and counted once in the city reference.",
         "- Columns broken in the source are kept as missing (`broken_in_source`), never as "
         "numbers. No population per unit is known, so space aggregates are unweighted means.",
         "",

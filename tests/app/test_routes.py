@@ -71,7 +71,8 @@ def test_assets_are_local(client):
 
 def test_changing_the_indicator_restyles_the_map_in_one_response(client):
     controls = ["unemployed", "atlas2019", "units", *CONTROLS_DEFAULT[3:]]
-    body = _sync_body(client, ["", *controls, None, None, None], f"{ids.HOME_INDICATOR}.value")
+    search = "?ind=children_u15_sgb2&ed=atlas2019&lvl=units"  # the chosen edition is kept
+    body = _sync_body(client, [search, *controls, None, None, None], f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
     response = r.get_json()["response"]
@@ -101,7 +102,8 @@ def test_state_callback_with_garbage_values_falls_back(client):
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
     response = r.get_json()["response"]
-    assert response[ids.HOME_URL]["search"] == "?ind=children_u15_sgb2&ed=atlas2024"  # defaults
+    assert ids.HOME_URL not in response  # nothing usable changed: no new history entry
+    assert response[ids.HOME_INDICATOR]["value"] == "children_u15_sgb2"  # control reset
     assert response[ids.HOME_UNITS]["hideout"]["level"] == "spaces"
 
 

@@ -11,7 +11,10 @@
   (a regular expression searched in each message) or by clearing ``page.errors``.
 * ``new_page()`` (a factory fixture) opens another page in a *fresh* context with the same
   guards, e.g. to open a copied URL as a second visitor would.
-* ``run_axe(page)`` and ``shot(page, name)`` are plain helpers: ``from conftest import ...``.
+* ``home`` is a :class:`pages.home.HomePage` on ``page``: the main view's page object.
+
+Page objects and helpers (screenshots, axe) live in the package ``pages`` beside this file;
+this file keeps the fixtures only.
 """
 
 from __future__ import annotations
@@ -22,13 +25,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from pages.home import HomePage
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from werkzeug.serving import make_server
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-AXE_JS = HERE / "vendor" / "axe.min.js"
-SHOTS = ROOT / "shots"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -41,7 +42,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 OUTSIDE = re.compile(r"^https?://(?!127\.0\.0\.1[:/])")
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 TIMEOUT_MS = 15_000
 # The live server runs in the test process, so pyproject's ``filterwarnings = error`` also
 # applies to every page and callback the server builds while a browser test runs: a warning
@@ -156,33 +156,7 @@ def new_page(browser: Browser, request: pytest.FixtureRequest):
     _check_guards([(pg, blocked) for _, pg, blocked in opened], request)
 
 
-def run_axe(page: Page) -> list[tuple[str, str, str, str]]:
-    """axe-core WCAG 2.0/2.1 A+AA violations as (rule id, impact, first target, help)."""
-    page.add_script_tag(path=str(AXE_JS))
-    violations = page.evaluate(
-        """async (tags) => {
-            const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
-            return result.violations.map((v) => [
-                v.id,
-                v.impact || "",
-                v.nodes.length ? v.nodes[0].target.join(" ") : "",
-                `${v.help} (${v.nodes.length} node(s)) ${v.helpUrl}`,
-            ]);
-        }""",
-        WCAG_TAGS,
-    )
-    return [tuple(v) for v in violations]
-
-
-def format_violations(violations: list[tuple[str, str, str, str]]) -> str:
-    return "axe violations:\n" + "\n".join(
-        f"  {rule} [{impact}] at {target!r}: {help_}" for rule, impact, target, help_ in violations
-    )
-
-
-def shot(page: Page, name: str) -> Path:
-    """Full-page screenshot to shots/<name>.png (shots/ is gitignored)."""
-    SHOTS.mkdir(exist_ok=True)
-    path = SHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    return path
+@pytest.fixture
+def home(page: Page, live_url: str) -> HomePage:
+    """The main view's page object on a fresh guarded page (nothing is loaded yet)."""
+    return HomePage(page, live_url)

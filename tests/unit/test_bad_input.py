@@ -17,6 +17,7 @@ LOOKUP = "derived/dortmund_unterbezirke_lookup.csv"
 SPACES = "derived/aktionsraeume_15_spaces.csv"
 FUNDING = "derived/funding_facts.csv"
 POPULATION = "derived/population_points.csv"
+SPACE_FACTS = "derived/space_facts.csv"
 GEOMETRY = "raw_spatialjustice/Statist_UnterbezirkePolygon.geojson"
 ATLAS19 = "raw_spatialjustice/do_data2018.geojson"
 
@@ -101,6 +102,25 @@ def test_non_numeric_amount(raw_copy, data_copy, capsys):
     _replace(raw_copy / FUNDING, ",4350000,", ",4.35 Mio,")
     err = _run(raw_copy, data_copy, capsys)
     assert FUNDING in err and "line 6" in err and "column 'amount_eur'" in err
+
+
+def test_funding_row_without_curated_text(raw_copy, data_copy, capsys):
+    _replace(raw_copy / FUNDING, "Hansa-Revier Huckarde", "Hansa-Revier Huckarde-Nord")
+    err = _run(raw_copy, data_copy, capsys)
+    assert FUNDING in err and "line 10" in err and "column 'programme'" in err
+    assert "curated" in err
+
+
+def test_space_population_without_curated_scope(raw_copy, data_copy, capsys):
+    _replace(raw_copy / SPACE_FACTS, ",18520,", ",18600,")
+    err = _run(raw_copy, data_copy, capsys)
+    assert SPACE_FACTS in err and "column 'value'" in err and "AR06" in err
+
+
+def test_membership_confidence_that_the_evidence_does_not_describe(raw_copy, data_copy, capsys):
+    _replace(raw_copy / SPACES, "guess - split of stat. Bezirk 12 not verified", "documented")
+    err = _run(raw_copy, data_copy, capsys)
+    assert SPACES in err and "line 7" in err and "column 'mapping_confidence'" in err
 
 
 def test_percentage_outside_0_100(raw_copy, data_copy, capsys):

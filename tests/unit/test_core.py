@@ -13,7 +13,7 @@ from dashboard import ROOT
 from dashboard.data.bundle import BundleStore
 from dashboard.i18n import format_date, format_number, format_value
 from dashboard.settings import Settings, documented_settings
-from dashboard.viewstate import ViewState, parse_state, to_query
+from dashboard.state.main import MainState, parse_state, state_query
 
 
 @pytest.mark.parametrize(
@@ -41,10 +41,11 @@ def test_format_value_and_date():
 
 def test_view_state_round_trip_and_fallbacks(bundle):
     state, ignored = parse_state("?ind=unemployed&ed=atlas2019&lang=en", bundle)
-    assert state == ViewState("unemployed", "atlas2019", lang="en") and ignored == []
-    assert parse_state(to_query(state), bundle)[0] == state
+    assert state == MainState("unemployed", "atlas2019", lang="en") and ignored == []
+    assert parse_state(state_query(state, bundle), bundle)[0] == state
     state, ignored = parse_state({"ind": "nonsense", "ed": "1999", "x": "1"}, bundle)
-    assert state == ViewState() and ignored == ["ind", "ed", "x"]
+    assert state == MainState(edition="atlas2024")
+    assert [i.key for i in ignored] == ["ind", "ed", "x"]
     # an indicator with only one edition falls back to it
     state, _ = parse_state({"ind": "gymnasium_transition"}, bundle)
     assert state.edition == "atlas2019"
@@ -65,16 +66,75 @@ def test_settings_from_environment(tmp_path):
     assert Settings.from_env({}).tile_url == ""  # no tiles, no outside requests by default
 
 
-def test_data_layer_and_pipeline_do_not_import_dash():
+PURE_PACKAGES = ("data", "pipeline", "state", "models", "exports")
+"""Packages that must never import Dash (pure core, thin shell)."""
+
+
+def test_pure_layers_do_not_import_dash():
+    modules = sorted(
+        "dashboard." + ".".join(p.relative_to(ROOT / "dashboard").with_suffix("").parts)
+        for package in PURE_PACKAGES
+        for p in (ROOT / "dashboard" / package).rglob("*.py")
+    )
+    modules = [m.removesuffix(".__init__") for m in modules if not m.endswith("__main__")]
+    assert len(modules) > 20 and "dashboard.state.main" in modules
     code = (
-        "import sys, dashboard.data.bundle, dashboard.data.views, dashboard.data.classify, "
-        "dashboard.pipeline.build, dashboard.viewstate, dashboard.i18n; "
+        f"import sys, importlib; [importlib.import_module(m) for m in {modules!r}]; "
+        "import dashboard.i18n; "
         "print(sorted(m for m in sys.modules if m == 'dash' or m.startswith('dash.')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert out.stdout.strip() == "[]"
+
+
+def _package_imports(package: str) -> dict[str, set[str]]:
+    """Module -> the modules of the same package it imports (relative or absolute)."""
+    import ast
+
+    folder = ROOT / package.replace(".", "/")
+    graph = {}
+    for path in sorted(folder.glob("*.py")):
+        name = f"{package}.{path.stem}"
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = package if node.level == 1 else (node.module or "")
+                if node.level == 1 and node.module:
+                    base = f"{package}.{node.module}"
+                if node.level == 1 and not node.module:
+                    found |= {f"{package}.{a.name}" for a in node.names}
+                elif base.startswith(package):
+                    found.add(base)
+        graph[name] = {
+            m for m in found if m in {f"{package}.{p.stem}" for p in folder.glob("*.py")}
+        }
+    return graph
+
+
+@pytest.mark.parametrize("package", ["dashboard.pipeline", "dashboard.data"])
+def test_no_import_cycles(package):
+    graph = _package_imports(package)
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " -> ".join((*path, module))
+        if module in done:
+            return
+        for dep in graph.get(module, ()):
+            visit(dep, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())
+
+
+def test_pure_modules_stay_small():
+    for folder in ("dashboard/data", "dashboard/pipeline"):
+        for path in (ROOT / folder).glob("*.py"):
+            lines = len(path.read_text(encoding="utf-8").splitlines())
+            assert lines <= 300, f"{path.name}: {lines} lines"
 
 
 def test_store_keeps_serving_the_last_good_data(data_copy):

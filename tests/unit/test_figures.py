@@ -6,8 +6,8 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.figures.ranking import histogram_figure, ranking_figure
-from dashboard.viewmodel import build_view_model
-from dashboard.viewstate import parse_state
+from dashboard.models.main import build_main_model
+from dashboard.state.main import parse_state
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,6 @@ from dashboard.viewstate import parse_state
     ],
 )
 def test_figures_are_valid_plotly(bundle, query):
-    vm = build_view_model(bundle, parse_state(query, bundle)[0])
-    for fig in (ranking_figure(vm, {"city": "Stadt"}), histogram_figure(vm, {"count": "n"})):
+    vm = build_main_model(bundle, parse_state(query, bundle)[0])
+    for fig in (ranking_figure(vm), histogram_figure(vm)):
         go.Figure(fig.to_dict())  # raises ValueError on any invalid property

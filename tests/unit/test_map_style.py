@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dashboard.components.map import two_lines
 from dashboard.data.views import value_index
-from dashboard.figures.map_style import selected_units, spaces_hideout, unit_hideout
-from dashboard.viewmodel import build_view_model
-from dashboard.viewstate import ViewState
+from dashboard.figures.map_style import spaces_hideout, unit_hideout
+from dashboard.models.main import build_main_model
+from dashboard.state.main import parse_state
 
 
 def members(bundle, space_id: str) -> list[str]:
@@ -14,35 +14,40 @@ def members(bundle, space_id: str) -> list[str]:
     return index.codes[index.members[space_id]].tolist()
 
 
+def model(bundle, **query):
+    state, ignored = parse_state(query, bundle)
+    assert not ignored, ignored
+    return build_main_model(bundle, state)
+
+
 def test_a_selected_space_at_the_space_level_is_its_outline(bundle):
-    vm = build_view_model(bundle, ViewState(level="spaces", selected="AR02"))
+    vm = model(bundle, sel="AR02")
     assert spaces_hideout(vm)["selected"] == "AR02"
     assert unit_hideout(bundle, vm)["selected"] == []
 
 
 def test_a_selected_unit_at_the_unit_level(bundle):
-    vm = build_view_model(bundle, ViewState(level="units", selected="052"))
+    vm = model(bundle, lvl="units", sel="052")
     assert unit_hideout(bundle, vm)["selected"] == ["052"]
     assert spaces_hideout(vm)["selected"] is None
 
 
 def test_a_selected_space_at_the_unit_level_keeps_its_outline_and_marks_its_units(bundle):
-    vm = build_view_model(bundle, ViewState(level="units", selected="AR02"))
+    vm = model(bundle, lvl="units", sel="AR02")
     assert spaces_hideout(vm)["selected"] == "AR02"
     codes = unit_hideout(bundle, vm)["selected"]
     assert codes == members(bundle, "AR02")
     assert "052" in codes and len(codes) == 4
 
 
-def test_nothing_or_something_unknown_selected(bundle):
-    assert selected_units(bundle, None, "units") == []
-    assert selected_units(bundle, "XYZ", "units") == []
-    vm = build_view_model(bundle, ViewState(level="units", selected="XYZ"))
+def test_nothing_selected(bundle):
+    vm = model(bundle, lvl="units")
+    assert unit_hideout(bundle, vm)["selected"] == []
     assert spaces_hideout(vm)["selected"] is None
 
 
 def test_keyboard_order_is_the_ranking_of_the_shown_areas(bundle):
-    vm = build_view_model(bundle, ViewState(level="spaces", districts=("Innenstadt-Nord",)))
+    vm = model(bundle, sb="Innenstadt-Nord")
     h = unit_hideout(bundle, vm)
     assert h["order"] == vm.shown.id.tolist()
     assert sorted(h["order"]) == ["AR01", "AR02", "AR03"]
@@ -51,7 +56,7 @@ def test_keyboard_order_is_the_ranking_of_the_shown_areas(bundle):
 
 
 def test_tooltip_texts_of_the_spaces(bundle):
-    vm = build_view_model(bundle, ViewState(level="spaces"))
+    vm = model(bundle)
     h = unit_hideout(bundle, vm)
     assert h["spaces"]["AR02"] == ["Aktionsraum Nordmarkt", ""]
     assert h["spaces"]["AR05"] == ["Aktionsraum Dorstfeld", "seit 2021 im Aktionsplan"]
@@ -59,7 +64,7 @@ def test_tooltip_texts_of_the_spaces(bundle):
     assert head == "Aktionsquartier Wambeler Heide"
     assert note.startswith("seit 2021 im Aktionsplan · Werte des ganzen umgebenden")
     assert h["source"] == "Quelle: Statistikatlas Dortmund 2024 · Stand: 31.12.2023"
-    en = unit_hideout(bundle, build_view_model(bundle, ViewState(lang="en", edition="change")))
+    en = unit_hideout(bundle, model(bundle, lang="en", ed="change"))
     assert en["spaces"]["AR11"][1] == "in the Aktionsplan since 2021"
     assert en["source"] == "Source: Statistikatlas Dortmund 2019 → 2024, as of 31 Dec 2023"
 

@@ -48,6 +48,9 @@ def test_every_value_equals_the_raw_file(bundle, raw_dir, edition, raw_file, ind
     mine = v[(v.indicator_id == indicator) & (v.edition == edition)].set_index("unit_code")
     assert len(mine) == 170
     for code, props in raw.items():
+        if props[column] == 0 and mine.at[code, "missing_reason"] == "zero_in_source":
+            assert mine.at[code, "note"] == "source_value:0", code  # the raw 0 stays traceable
+            continue
         assert mine.at[code, "value"] == pytest.approx(props[column]), code
 
 
@@ -85,15 +88,24 @@ def test_repeated_2024_rows_are_marked(bundle):
     assert v[("930", "unemployed", "atlas2024")] == "same_as:954"
     assert v[("954", "unemployed", "atlas2024")] == "same_as:930"
     assert v[("671", "unemployed", "atlas2024")] == "same_as:676;677"
-    marked = bundle.values[bundle.values.note.notna()].unit_code.nunique()
-    assert marked == 46
+    shared = bundle.values[bundle.values.note.fillna("").str.startswith("same_as:")]
+    assert shared[shared.edition == "atlas2024"].unit_code.nunique() == 46
 
 
-def test_city_reference_is_the_median_of_the_units(bundle, raw_dir):
+def test_city_reference_counts_each_combined_area_once(bundle, raw_dir):
     raw = _raw_edition(raw_dir, "do_data2018.geojson")
-    expected = statistics.median(p["children_under_15_SGB_II_pct"] for p in raw.values())
+    column = "children_under_15_SGB_II_pct"
+    # the 21 combined areas of the 2019 social columns, each counted once (smallest code)
+    groups = [("001", "002"), ("112", "130"), ("211", "212"), ("221", "222"), ("241", "242"),
+              ("243", "244"), ("315", "328"), ("324", "325"), ("521", "522"), ("551", "552"),
+              ("612", "614"), ("613", "615"), ("631", "681"), ("641", "643"), ("662", "663"),
+              ("671", "676", "677"), ("672", "673"), ("675", "678"), ("734", "736"),
+              ("921", "922", "951", "952", "953"), ("930", "954")]  # fmt: skip
+    dropped = {code for group in groups for code in group[1:]}
+    expected = statistics.median(p[column] for c, p in raw.items() if c not in dropped)
     ref = bundle.city_reference.set_index(["indicator_id", "edition"])
     assert ref.at[("children_u15_sgb2", "atlas2019"), "value"] == pytest.approx(expected)
+    assert ref.at[("children_u15_sgb2", "atlas2019"), "n_areas"] == 170 - 25
     assert ref.at[("children_u15_sgb2", "atlas2019"), "kind"] == "median_of_units"
 
 
@@ -126,9 +138,12 @@ def test_spaces_and_membership(bundle):
     assert set(s[s.status == "former"].name) == {"Alt-Scharnhorst", "Wickede"}
     assert s.at["AR06", "membership_confidence"] == "guess"
     assert s.at["AR04", "membership_confidence"] == "documented"
+    assert s.at["AR13", "membership_confidence"] == "documented"
+    assert s.at["AR12", "membership_confidence"] == "inferred"  # the name only is documented
     assert s.at["AQ01", "membership_confidence"] == "unknown"
     members = bundle.space_units.groupby("space_id").unit_code.apply(sorted)
     assert members["AR11"] == ["710", "760"]
+    assert members["AR13"] == ["924", "930", "954"]  # the city's Nette page
     assert members["AR09"] == ["531", "532", "533", "534", "535"]
     assert members["AQ02"] == ["341", "342", "343", "344"]
     relation = bundle.space_units.set_index(["space_id", "unit_code"]).relation
@@ -146,7 +161,7 @@ def test_facts_carry_their_sources(bundle):
     assert r.source_title.str.len().min() > 10
     assert bundle.funding.source_url.str.startswith("http").all()
     assert bundle.population.source_url.str.startswith("http").all()
-    assert bundle.funding.loc[bundle.funding.area == "Hoerde", "space_id"].iloc[0] == "AR09"
+    assert bundle.funding.loc[bundle.funding.area_de == "Hörde", "space_id"].iloc[0] == "AR09"
 
 
 def test_sources_json_lists_every_input_with_hash(bundle, raw_dir):
@@ -156,7 +171,7 @@ def test_sources_json_lists_every_input_with_hash(bundle, raw_dir):
         rel = entry["path"].removeprefix("shared/research/data/")
         assert hashlib.sha256((raw_dir / rel).read_bytes()).hexdigest() == entry["sha256"]
         assert entry["licence"] and entry["origin"]
-    assert len(bundle.sources["inputs"]) == 7
+    assert len(bundle.sources["inputs"]) == 8
 
 
 def test_districts_are_the_twelve_stadtbezirke_dissolved_from_the_units(bundle):

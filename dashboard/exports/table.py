@@ -1,0 +1,56 @@
+"""CSV of exactly the table a view shows, with the source on every row (pure)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ..i18n import edition_year, format_date, format_number, t
+from ..models.main import MainModel
+from ..models.table import sorted_rows, table_columns
+
+NUMBER_KEYS = ("value", "old", "new")
+
+
+def _source(entry) -> str:
+    transcription = entry.transcription
+    if isinstance(transcription, str) and transcription:
+        return f"{entry.source} ({transcription})"
+    return entry.source
+
+
+def table_csv(model: MainModel) -> str:
+    """CSV of the table in its current order (German: ';' and decimal comma). In change
+    mode both editions are named: source, reference date and confidence of each."""
+    lang = model.state.lang
+    sep = ";" if lang == "de" else ","
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=sep, lineterminator="\n")
+    cols = table_columns(model)
+    entries = [model.older, model.entry] if model.is_change else [model.entry]
+    extra, provenance = [], []
+    for e in entries:
+        suffix = f" {edition_year(e.edition)}" if model.is_change else ""
+        extra += [
+            t("source", lang) + suffix,
+            t("reference_date", lang) + suffix,
+            t("confidence", lang) + suffix,
+        ]
+        provenance += [_source(e), format_date(e.reference_date, lang), t(e.confidence, lang)]
+    writer.writerow([*(label for _, label in cols), *extra])
+    for row in sorted_rows(model):  # the order the table shows
+        values = []
+        for key, _ in cols:
+            v = row[key]
+            if key in NUMBER_KEYS and v is not None:
+                values.append(format_number(v, lang, 2).rstrip("0").rstrip(",."))
+            else:
+                values.append("" if v is None else v)
+        writer.writerow([*values, *provenance])
+    return "\ufeff" + out.getvalue()
+
+
+def csv_filename(model: MainModel) -> str:
+    s = model.state
+    level = "raeume" if s.level == "spaces" else "unterbezirke"
+    return f"aktionsplan_{s.indicator}_{s.edition}_{level}.csv"

@@ -1,0 +1,1 @@
+"""One view model per view, cached per state (pure; no Dash)."""

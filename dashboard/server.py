@@ -1,0 +1,73 @@
+"""Server concerns in one place: security headers, HTTP status of unknown pages, and 4xx
+answers instead of tracebacks. (CSP and compression will live here too.)"""
+
+from __future__ import annotations
+
+import logging
+
+import dash
+from dash import Dash
+from flask import Response, request
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+CALLBACK_SUFFIX = "_dash-update-component"
+NON_PAGE_PREFIXES = ("/_dash", "/assets/", "/_favicon", "/_reload-hash")
+
+
+def page_paths() -> set[str]:
+    """Paths of the registered pages (templates like ``/raum/<id>`` as their prefix)."""
+    return {p["path"] for p in dash.page_registry.values() if p["path"] != "/404"}
+
+
+def plain(text: str, status: int) -> Response:
+    return Response(text + "\n", status=status, mimetype="text/plain")
+
+
+def harden(app: Dash) -> None:
+    """Reject malformed callbacks with 400, send 404 for unknown pages, set headers, and
+    never answer with a traceback."""
+    server = app.server
+
+    @server.before_request
+    def reject_malformed_callbacks():
+        if request.method == "POST" and request.path.endswith(CALLBACK_SUFFIX):
+            body = request.get_json(silent=True)
+            output = body.get("output") if isinstance(body, dict) else None
+            callback = app.callback_map.get(output) if isinstance(output, str) else None
+            if (
+                callback is None
+                or not isinstance(body.get("inputs"), list)
+                or len(body["inputs"]) != len(callback["inputs"])
+                or not isinstance(body.get("state", []), list)
+                or len(body.get("state", [])) != len(callback["state"])
+            ):
+                return plain(
+                    "Ungültige Anfrage: erwartet wird ein Dash-Callback als JSON. "
+                    "(Bad request: expected a Dash callback as JSON.)",
+                    400,
+                )
+        return None
+
+    @server.after_request
+    def status_and_headers(response: Response) -> Response:
+        path = request.path.rstrip("/") or "/"
+        if (
+            request.method == "GET"
+            and response.status_code == 200
+            and response.mimetype == "text/html"
+            and not path.startswith(NON_PAGE_PREFIXES)
+            and path not in page_paths()
+        ):
+            response.status_code = 404  # Dash renders the German 404 page in the browser
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        return response
+
+    @server.errorhandler(Exception)
+    def no_tracebacks(exc: Exception):
+        if isinstance(exc, HTTPException):
+            return plain(f"{exc.code} {exc.name}", exc.code or 500)
+        log.exception("unexpected error")
+        return plain("Interner Fehler (internal error).", 500)

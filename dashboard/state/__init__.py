@@ -1,0 +1,1 @@
+"""Per-URL view state: one generic parser, each view its declared parameters (pure)."""
