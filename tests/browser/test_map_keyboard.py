@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import format_violations, run_axe, shot
+from pages.common import format_violations, run_axe, shot
 from playwright.sync_api import Page, expect
 
 MAX_TABS = 60

@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from conftest import shot
+from pages.common import shot
 from playwright.sync_api import Page, expect
 
 DATA = Path(__file__).resolve().parents[2] / "data"
