@@ -39,9 +39,9 @@ def test_default_view_map_legend_ranking_and_table_agree(home: HomePage):
     assert [c["text"] for c in view.columns][:5] == [
         "Rang",
         "Name",
+        value_header("children_u15_sgb2", "de"),
         "Stadtbezirk",
         "Typ",
-        "Zuordnung",
     ]
     assert view.sort_state == sorted_only("rank", "ascending")
     assert view.selected_names == []

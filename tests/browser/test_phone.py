@@ -12,7 +12,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from conftest import format_violations, run_axe, shot
+from pages.common import format_violations, run_axe, shot
 from playwright.sync_api import Page, expect
 
 PHONE = {"width": 390, "height": 844}
