@@ -146,6 +146,7 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         const h = window.dashboardMap.latest || {};
         const div = document.createElement("div");
         div.className = "map-tooltip";
+        div.dataset.unit = p.code;  // the unit under the pointer (the head may name its space)
         window.dashboardMap.tooltipLines(h, p).forEach(function (line) {
             const el = document.createElement(line[0] === "head" ? "strong" : "div");
             el.textContent = line[1];

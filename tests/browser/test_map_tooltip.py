@@ -79,6 +79,7 @@ def test_space_level_tooltip_names_the_space_and_its_value(page: Page, live_url:
         re.compile(r"Ø aus 4 Unterbezirken, \d+,\d–\d+,\d %"), use_inner_text=True
     )
     expect(tip).not_to_contain_text("Nordmarkt-Südost")  # the head is the space, not the unit
+    expect(tip.locator(".map-tooltip")).to_have_attribute("data-unit", "052")  # for tests
     expect(tip.locator(".map-tooltip-source")).to_contain_text("Statistikatlas Dortmund 2024")
     lines = tip.evaluate(LINES_JS)
     box = tip.bounding_box()
