@@ -513,6 +513,7 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
             }
         });
         dm.drawLeaders(leaders);
+        dm.layouts = (dm.layouts || 0) + 1;  // placements so far (tests wait for the next)
     },
 
     /* Which space is drawn at a point of the map (container pixels): the current spaces

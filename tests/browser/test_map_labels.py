@@ -164,10 +164,16 @@ def test_former_action_areas_are_an_optional_layer(page: Page, live_url: str, la
 
 def test_labels_are_placed_again_after_zooming(page: Page, live_url: str):
     open_map(page, live_url + "/", VIEWPORTS["phone"])
-    zoom = page.evaluate("window.dashboardMap.map.getZoom()")
+    zoom, placed = page.evaluate("[window.dashboardMap.map.getZoom(), window.dashboardMap.layouts]")
     page.locator("#home-map").focus()
     page.keyboard.press("+")  # Leaflet's zoom key on the focused map
-    page.wait_for_function(f"window.dashboardMap.map.getZoom() > {zoom}")
-    page.wait_for_timeout(600)  # the zoom animation, then one placement
+    # the zoom animation ends, then the labels are placed once more
+    page.wait_for_function(
+        f"""() => {{
+            const dm = window.dashboardMap;
+            return dm.map.getZoom() > {zoom} && !dm.map._animatingZoom
+                && dm.layouts > {placed} && !dm._layoutQueued;
+        }}"""
+    )
     spaces = [s for s in labels(page, "space") if s["shown"]]
     assert overlapping(spaces) == []
