@@ -261,6 +261,8 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         if (!map || !map._loaded) { return; }
         const size = map.getSize();
         const container = map.getContainer();
+        // a map out of the page (left for another page) or not laid out yet: nothing to place
+        if (!container.isConnected || size.x < 1 || size.y < 1) { return; }
         const compact = size.x < 576;
         container.classList.toggle("map-compact", compact);
         const items = dm.labels.filter(function (m) { return m._map === map && m._icon; });
