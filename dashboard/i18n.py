@@ -858,6 +858,36 @@ TEXT: dict[str, tuple[str, str]] = {
     "stated": ("angegeben", "stated"),
     "assigned": ("zugeordnet", "assigned"),
     "derived": ("berechnet", "derived"),
+    # --- map ---
+    "map_mean": ("Ø aus {n} Unterbezirken, {lo}–{hi}", "Ø of {n} units, {lo}–{hi}"),
+    "map_single": ("Wert seines einzigen Unterbezirks", "value of its single unit"),
+    "map_in_space": ("im {space}", "in {space}"),
+    "map_since": ("seit {year} im Aktionsplan", "in the Aktionsplan since {year}"),
+    "map_quarter": (
+        "Werte des ganzen umgebenden statistischen Bezirks (Quartiersgrenze nicht öffentlich)",
+        "values of the whole surrounding statistical district (quarter boundary not public)",
+    ),
+    "map_source": ("Quelle: {source} · Stand: {date}", "Source: {source}, as of {date}"),
+    "map_districts_layer": ("Stadtbezirke", "Districts (Stadtbezirke)"),
+    "map_former_layer": ("Frühere Aktionsräume (2008–2020)", "Former action areas (2008–2020)"),
+    "map_former_label": ("{name} (bis {year})", "{name} (until {year})"),
+    "map_former_legend": (
+        "früherer Aktionsraum (2008–2020), als Kartenebene zuschaltbar",
+        "former action area (2008–2020), optional map layer",
+    ),
+    "map_roledescription": ("interaktive Karte", "interactive map"),
+    "map_keyboard_help": (
+        "Tastatur: Die Pfeiltasten gehen die Gebiete in der Rangfolge durch (Pos1/Ende: "
+        "erstes/letztes), Eingabe- oder Leertaste wählt aus, Esc hebt die Auswahl auf; "
+        "+/− zoomen, Umschalt+Pfeiltasten verschieben die Karte.",
+        "Keyboard: the arrow keys step through the areas in ranking order (Home/End: "
+        "first/last), Enter or Space selects, Escape clears the selection; +/− zoom, "
+        "Shift+arrow keys pan the map.",
+    ),
+    "map_position": ("{i} von {n}", "{i} of {n}"),
+    "map_selected": ("ausgewählt", "selected"),
+    "map_cleared": ("Auswahl aufgehoben", "Selection cleared"),
+    "map_no_areas": ("Keine Gebiete gezeigt (Filter)", "No areas shown (filters)"),
 }
 
 

@@ -122,6 +122,12 @@ def create_legend(vm: MainModel) -> html.Div:
                             t("outline_aq", lang),
                         ]
                     ),
+                    html.Li(
+                        [
+                            html.Span(className="legend-outline former", **{"aria-hidden": "true"}),
+                            t("map_former_legend", lang),
+                        ]
+                    ),
                 ],
                 className="legend-list small",
             ),

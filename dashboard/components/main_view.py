@@ -6,30 +6,25 @@ panel always show the same areas, values, ranks and classes.
 
 from __future__ import annotations
 
-import dash_leaflet as dl
 from dash import html
 
-from .. import ids
 from ..figures.map_style import spaces_hideout, unit_hideout
 from ..figures.ranking import MAX_BARS, ranking_figure
 from ..i18n import change_label, pick, t
 from ..memo import per_bundle
 from ..models.main import main_model, selection_profile
-from ..settings import Settings
 from ..state.main import MainState
 from ..state.params import Ignored
 from .legend import create_legend
 from .panel import create_panel
-from .sources import create_source_line, source_text
+from .sources import create_source_line
 from .table import create_table
-
-CITY_BOUNDS = [[51.415, 7.30], [51.60, 7.64]]
 
 
 @per_bundle(maxsize=128)
 def render_map(bundle, state: MainState) -> tuple[dict, dict]:
     vm = main_model(bundle, state)
-    return unit_hideout(bundle, vm, source_text(vm.entry, state.lang)), spaces_hideout(vm)
+    return unit_hideout(bundle, vm), spaces_hideout(vm)
 
 
 @per_bundle(maxsize=128)
@@ -62,67 +57,6 @@ def render_details(bundle, state: MainState) -> dict:
         "panel": create_panel(vm, selection_profile(bundle, state)),
         "source": create_source_line(vm.entry, vm.reference, lang, vm.unit, vm.older),
     }
-
-
-def create_map(bundle, hideout: dict, space_hideout: dict) -> dl.Map:
-    settings = Settings.from_env()
-    tiles = (
-        [dl.TileLayer(url=settings.tile_url, attribution=settings.tile_attribution)]
-        if settings.tile_url
-        else []
-    )
-    current = {
-        "type": "FeatureCollection",
-        "features": [
-            f for f in bundle.spaces_geojson["features"] if f["properties"]["status"] == "current"
-        ],
-    }
-    labels = [
-        dl.CircleMarker(
-            center=[f["properties"]["label_lat"], f["properties"]["label_lon"]],
-            radius=0,
-            opacity=0,
-            fillOpacity=0,
-            interactive=False,
-            children=dl.Tooltip(
-                f["properties"]["short_name"],
-                permanent=True,
-                direction="center",
-                className="space-label",
-            ),
-        )
-        for f in current["features"]
-    ]
-    return dl.Map(
-        [
-            *tiles,
-            dl.GeoJSON(
-                id=ids.HOME_UNITS,
-                data=bundle.units_geojson,
-                hideout=hideout,
-                style={"variable": "dashboardMap.unitStyle"},
-                onEachFeature={"variable": "dashboardMap.unitTooltip"},
-            ),
-            dl.Pane(
-                dl.GeoJSON(
-                    id=ids.HOME_SPACES,
-                    data=current,
-                    hideout=space_hideout,
-                    style={"variable": "dashboardMap.spaceStyle"},
-                ),
-                name="outlines",
-                style={"zIndex": 450},  # above the units; CSS lets clicks through
-            ),
-            *labels,
-        ],
-        id=ids.HOME_MAP,
-        bounds=CITY_BOUNDS,  # no center/zoom: react-leaflet prefers them
-        zoomSnap=0.25,
-        trackViewport=False,
-        className="map-frame",
-        scrollWheelZoom=False,
-        attributionControl=bool(tiles),
-    )
 
 
 def create_notice(ignored: list[Ignored] | tuple[Ignored, ...], lang: str):

@@ -27,17 +27,18 @@ from dash import (
 from .. import ids
 from ..components.controls import control_values, create_controls, edition_options, k_note
 from ..components.main_view import (
-    create_map,
     create_notice,
     render_details,
     render_map,
     render_ranking,
 )
+from ..components.map import create_map
 from ..components.shell import create_shell
 from ..exports.table import csv_filename, table_csv
 from ..i18n import t
 from ..models.main import main_model
 from ..services import current_bundle
+from ..settings import Settings
 from ..state.main import Controls, next_state, parse_search, parse_state, state_query
 
 
@@ -46,6 +47,7 @@ def layout(**query) -> html.Div:
     state, ignored = parse_state(query, bundle)
     lang = state.lang
     units, spaces = render_map(bundle, state)
+    tiles = Settings.from_env()  # until the app passes its settings
     figure, ranking_note = render_ranking(bundle, state)
     d = render_details(bundle, state)
     main = html.Div(
@@ -72,7 +74,14 @@ def layout(**query) -> html.Div:
                     html.Div(
                         [
                             html.Div(
-                                create_map(bundle, units, spaces),
+                                create_map(
+                                    bundle,
+                                    units,
+                                    spaces,
+                                    lang,
+                                    tiles.tile_url,
+                                    tiles.tile_attribution,
+                                ),
                                 role="region",
                                 **{"aria-label": t("map_label", lang)},
                             ),
