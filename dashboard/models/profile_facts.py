@@ -153,7 +153,10 @@ def programme(bundle: Bundle, space_id: str) -> ProgrammeStatus:
     fn = getattr(programmes, "programme_for", None)
     if fn is None:
         return ProgrammeStatus(False, dict.fromkeys(FIELDS, False), empty, empty, empty)
-    prog = fn(bundle, space_id)
+    try:
+        prog = fn(bundle, space_id)
+    except KeyError:  # a former space has no Aktionsprogramm (they began in 2021)
+        return ProgrammeStatus(False, dict.fromkeys(FIELDS, False), empty, empty, empty)
     entries = prog.entries
     filled = {hf: bool((entries.handlungsfeld == hf).any()) for hf in FIELDS}
     return ProgrammeStatus(True, filled, entries, prog.steps, prog.measures)

@@ -265,3 +265,8 @@ def test_figures_are_valid_plotly(bundle, space, state):
     markers = sum(len(t.x) for t in fig.data[3:])
     assert markers == p.indicators.value.notna().sum()
     go.Figure(locator_figure(bundle, space).to_dict())
+
+
+def test_former_spaces_have_no_aktionsprogramm(bundle):
+    status = pf.programme(bundle, "EX01")
+    assert not status.available and not any(status.filled.values())
