@@ -888,6 +888,13 @@ TEXT: dict[str, tuple[str, str]] = {
     "map_selected": ("ausgewählt", "selected"),
     "map_cleared": ("Auswahl aufgehoben", "Selection cleared"),
     "map_no_areas": ("Keine Gebiete gezeigt (Filter)", "No areas shown (filters)"),
+    # --- profile: former spaces ---
+    "profile_former_programme": (
+        "Die Aktionsprogramme entstehen seit 2021 für die heutigen Räume; ein früherer "
+        "Aktionsraum hat keines. Siehe das Aktionsquartier, das von ihm geblieben ist.",
+        "The Aktionsprogramme have been drawn up since 2021 for the current spaces; a former "
+        "Aktionsraum has none. See the Aktionsquartier that remains of it.",
+    ),
 }
 
 

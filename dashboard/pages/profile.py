@@ -126,7 +126,9 @@ def layout(space_id: str | None = None, **query) -> html.Div:
             section(
                 "profile_programme",
                 "aktionsprogramm",
-                cp.create_programme(pf.programme(bundle, space_id), lang),
+                cp.create_programme(pf.programme(bundle, space_id), lang)
+                if p.is_current
+                else html.P(t("profile_former_programme", lang), className="small"),
                 lang,
             ),
             section(
