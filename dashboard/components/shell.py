@@ -59,7 +59,8 @@ def create_shell(content, lang: str, active: str, lang_href: str) -> html.Div:
                                     className="nav-item",
                                 ),
                             ],
-                            className="navbar-nav flex-row flex-wrap column-gap-3 row-gap-1 ms-md-auto",
+                            className="navbar-nav flex-row flex-wrap column-gap-3 row-gap-1 "
+                            "ms-md-auto",
                         ),
                     ],
                     className="navbar navbar-expand-md container-fluid flex-wrap px-3",
