@@ -6,6 +6,8 @@ import pandas as pd
 from dash import dcc, html
 
 from ..data.model import HANDLUNGSFELDER, MISSING_REASON_TEXT
+from ..data.programme_tables import ENTRY_STATUS, MEASURE_STATUS
+from ..data.programmes import Programme
 from ..figures.locator import locator_figure
 from ..figures.spine import spine_figure
 from ..i18n import edition_year, format_date, format_number, format_value, pick, t
@@ -324,19 +326,51 @@ def create_unit_table(p: SpaceProfile, lang: str) -> html.Div:
 
 
 def create_programme(prog: ProgrammeStatus, lang: str) -> html.Div:
+    """Every part of the Aktionsprogramm: what is filled in, with its status and date, and
+    plainly what is not yet filled in (nothing is invented)."""
+    intro = html.P(t("profile_programme_intro", lang), className="small")
+    if not prog.available:
+        return html.Div([intro, html.P(t("profile_not_recorded", lang), className="small")])
+    programme = Programme("", prog.entries, prog.steps, prog.measures)
     items = []
-    for hf, filled in prog.filled.items():
-        name = HANDLUNGSFELDER[hf][lang]
-        if not filled:
-            items.append(html.Li([html.Strong(name + ": "), t("profile_not_recorded", lang)]))
-            continue
-        rows = prog.entries[prog.entries.handlungsfeld == hf]
-        items.append(
-            html.Li(
-                [
-                    html.Strong(name + ": "),
-                    html.Ul([html.Li(pick(r, "text", lang)) for _, r in rows.iterrows()]),
-                ]
-            )
-        )
-    return html.Div([html.P(t("profile_programme_intro", lang), className="small"), html.Ul(items)])
+    for part in programme.completeness().parts:
+        head = html.Strong(part.label(lang) + ": ")
+        if not part.filled:
+            items.append(html.Li([head, t("programme_not_filled", lang)], className="text-muted"))
+        elif part.kind == "step":
+            items.append(html.Li([head, format_date(part.date, lang)]))
+        elif part.kind == "section":
+            rows = programme.section(part.section, part.handlungsfeld)
+            items.append(html.Li([head, html.Ul([_entry(r, lang) for _, r in rows.iterrows()])]))
+        else:
+            rows = programme.measures
+            items.append(html.Li([head, html.Ul([_measure(r, lang) for _, r in rows.iterrows()])]))
+    return html.Div([intro, html.Ul(items, className="small")])
+
+
+def _entry(r, lang: str) -> html.Li:
+    text = pick(r, "text", lang)
+    german_only = lang == "en" and not (isinstance(r.text_en, str) and r.text_en)
+    status = ENTRY_STATUS.get(r.status, (r.status, r.status))[lang == "en"]
+    bits = [status, format_date(r.as_of, lang) if isinstance(r.as_of, str) else ""]
+    if german_only:
+        bits.append(t("programme_german_only", lang))
+    return html.Li(
+        [text, html.Span(f" ({', '.join(b for b in bits if b)})", className="text-muted")]
+    )
+
+
+def _measure(r, lang: str) -> html.Li:
+    title = pick(r, "title", lang)
+    amount = (
+        t("programme_amount_unknown", lang)
+        if pd.isna(r.amount_eur)
+        else format_number(r.amount_eur, lang, 0) + " €"
+    )
+    year = t("programme_year_unknown", lang) if pd.isna(r.year) else str(int(r.year))
+    status = MEASURE_STATUS.get(r.status, (r.status, r.status))[lang == "en"]
+    field = HANDLUNGSFELDER.get(r.handlungsfeld, {}).get(lang, "")
+    bits = [
+        b for b in (field, year, amount, r.funding_programme, status) if isinstance(b, str) and b
+    ]
+    return html.Li([title, html.Span(f" ({' · '.join(bits)})", className="text-muted")])

@@ -84,3 +84,33 @@ def test_filled_in_parts_per_space(
     expect(data.programmes.locator(".programme-space")).to_have_count(2)
     data.programmes.screenshot(path=str(ROOT / "shots" / f"programmes_example_{lang}_{width}.png"))
     data.assert_accessible()
+
+
+@pytest.mark.parametrize(("lang", "query"), [("de", ""), ("en", "?lang=en")])
+def test_imported_programme_shows_on_the_profile(
+    page: Page, live_url: str, example_data, lang, query
+):
+    """The BEISPIEL workbook imported into a copy of data/ appears on the space's profile,
+    and what is still missing says so."""
+    from dashboard.pages import profile
+
+    profile.profile_model.cache_clear()
+    page.goto(f"{live_url}/raum/AR01{query}")
+    section = page.locator("#aktionsprogramm").locator("xpath=..")
+    expect(section).to_contain_text(
+        "BEISPIEL – erfundener Bedarf: Beratung zum Berufseinstieg"
+        if lang == "de"
+        else "BEISPIEL – made-up need: advice on first jobs"
+    )
+    # entered in German only: shown in German, and said so in English
+    expect(section).to_contain_text("BEISPIEL – erfundener Bedarf: Treffpunkt für Familien")
+    expect(section).to_contain_text(
+        "Sondierungsgespräch: 10.05.2021" if lang == "de" else "Exploratory talk: 10 May 2021"
+    )
+    expect(section).to_contain_text("4.000 €" if lang == "de" else "4,000 €")
+    expect(section).to_contain_text(
+        "noch nicht eingetragen" if lang == "de" else "not yet filled in"
+    )
+    page.goto(f"{live_url}/raum/AR02{query}")  # nothing imported for Nordmarkt
+    section = page.locator("#aktionsprogramm").locator("xpath=..")
+    expect(section).not_to_contain_text("BEISPIEL")
