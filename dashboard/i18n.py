@@ -895,6 +895,51 @@ TEXT: dict[str, tuple[str, str]] = {
         "The Aktionsprogramme have been drawn up since 2021 for the current spaces; a former "
         "Aktionsraum has none. See the Aktionsquartier that remains of it.",
     ),
+    # --- /daten ---
+    "daten_unit": ("Einheit", "Unit"),
+    "daten_direction": ("Richtung", "Direction"),
+    "daten_type": ("Typ", "Type"),
+    "daten_district": ("Stadtbezirk", "District"),
+    "daten_units": ("Unterbezirke", "Units"),
+    "daten_membership": ("Zuordnung", "Membership"),
+    "daten_note": ("Hinweis", "Note"),
+    "daten_about": ("ca. ", "about "),
+    "daten_value": ("Wert", "Value"),
+    "daten_staff_and_funds": ("Personal und Mittel", "Staff and funds"),
+    "daten_programme": ("Programm", "Programme"),
+    "daten_area": ("Gebiet", "Area"),
+    "daten_space": ("Raum", "Space"),
+    "daten_year": ("Jahr", "Year"),
+    "daten_amount": ("Betrag", "Amount"),
+    "daten_what": ("Wofür", "What"),
+    "daten_origin": ("Herkunft", "Origin"),
+    "daten_editions": (
+        "Ausgaben: Stand, Verlässlichkeit, Nullen",
+        "Editions: reference date, confidence, zeros",
+    ),
+    "daten_assignment": (
+        "Die Zuordnung zu den Handlungsfeldern ist eine Setzung dieses Projekts, nicht der Stadt.",
+        "The assignment to the fields of action is this project's choice, not the city's.",
+    ),
+    "daten_current_spaces": (
+        "13 Aktionsräume und 2 Aktionsquartiere (seit 2021)",
+        "13 Aktionsräume and 2 Aktionsquartiere (since 2021)",
+    ),
+    "daten_former_spaces": ("Frühere Aktionsräume (2008–2020)", "Former Aktionsräume (2008–2020)"),
+    "daten_funding_caption": (
+        "Öffentlich belegte Beträge; eine Projektliste je Aktionsraum ist nicht veröffentlicht.",
+        "Publicly documented amounts; no per-project list per Aktionsraum is published.",
+    ),
+    "daten_inputs_caption": (
+        "Aus diesen Eingangsdaten baut die Pipeline alle Daten des Dashboards.",
+        "The pipeline builds all of the dashboard's data from these inputs.",
+    ),
+    "daten_intro": (
+        "Alle Tabellen dieser Seite werden aus den Datendateien des Dashboards erzeugt. "
+        "Jede Zahl nennt Quelle, Stand und Verlässlichkeit.",
+        "Every table on this page is generated from the dashboard's data files. Every number "
+        "names its source, reference date and confidence.",
+    ),
 }
 
 

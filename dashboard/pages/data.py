@@ -84,15 +84,13 @@ def catalogue_section(bundle, lang: str) -> list:
                 [
                     (t("indicator", lang), lambda r: html.Strong(pick(r, "label", lang))),
                     ("Definition", lambda r: pick(r, "definition", lang)),
-                    ("Einheit" if lang == "de" else "Unit", lambda r: unit_label(r.unit, lang)),
+                    (t("daten_unit", lang), lambda r: unit_label(r.unit, lang)),
                     (
-                        "Richtung" if lang == "de" else "Direction",
+                        t("daten_direction", lang),
                         lambda r: _de_en(DIRECTION[int(r.direction)], lang),
                     ),
                     (
-                        "Ausgaben: Stand, Verlässlichkeit, Nullen"
-                        if lang == "de"
-                        else "Editions: reference date, confidence, zeros",
+                        t("daten_editions", lang),
                         "editions",
                     ),
                     (t("caveats", lang), lambda r: pick(r, "caveats", lang)),
@@ -109,10 +107,7 @@ def catalogue_section(bundle, lang: str) -> list:
             id="stadtwert",
         ),
         html.P(
-            "Die Zuordnung zu den Handlungsfeldern ist eine Setzung dieses Projekts, nicht der "
-            "Stadt."
-            if lang == "de"
-            else "The assignment to the fields of action is this project's choice, not the city's.",
+            t("daten_assignment", lang),
             className="small text-muted",
         ),
     ]
@@ -142,15 +137,15 @@ def spaces_section(bundle, lang: str) -> list:
     columns = [
         ("Id", "space_id"),
         ("Name", lambda r: html.Strong(r["name"])),
-        ("Typ" if lang == "de" else "Type", "type"),
-        ("Stadtbezirk" if lang == "de" else "District", "stadtbezirk"),
-        ("Unterbezirke" if lang == "de" else "Units", "units"),
+        (t("daten_type", lang), "type"),
+        (t("daten_district", lang), "stadtbezirk"),
+        (t("daten_units", lang), "units"),
         (
-            "Zuordnung" if lang == "de" else "Membership",
+            t("daten_membership", lang),
             lambda r: _de_en(MEMBERSHIP[r.membership_confidence], lang),
         ),
         (t("evidence", lang), lambda r: pick(r, "evidence", lang)),
-        ("Hinweis" if lang == "de" else "Note", lambda r: _note_cell(r, lang)),
+        (t("daten_note", lang), lambda r: _note_cell(r, lang)),
         (t("space_population", lang), lambda r: _population_cell(bundle, r.space_id, lang)),
     ]
     current = spaces[spaces.status == "current"]
@@ -162,16 +157,12 @@ def spaces_section(bundle, lang: str) -> list:
         create_table(
             current,
             columns,
-            "13 Aktionsräume und 2 Aktionsquartiere (seit 2021)"
-            if lang == "de"
-            else "13 Aktionsräume and 2 Aktionsquartiere (since 2021)",
+            t("daten_current_spaces", lang),
         ),
         create_table(
             former,
             columns[:-1],
-            "Frühere Aktionsräume (2008–2020)"
-            if lang == "de"
-            else "Former Aktionsräume (2008-2020)",
+            t("daten_former_spaces", lang),
         ),
     ]
 
@@ -188,7 +179,7 @@ def _population_cell(bundle, space_id: str, lang: str) -> html.Ul | str:
         return "–"
     items = []
     for _, r in rows.iterrows():
-        number = ("ca. " if lang == "de" else "about ") * bool(r.approx)
+        number = (t("daten_about", lang)) * bool(r.approx)
         number += format_number(r.population, lang, 0)
         scope = _de_en(POPULATION_SCOPES[r.scope], lang)
         items.append(
@@ -221,12 +212,12 @@ def resources_section(bundle, lang: str) -> list:
             bundle.resources,
             [
                 ("", lambda r: pick(r, "label", lang)),
-                ("Wert" if lang == "de" else "Value", value),
+                (t("daten_value", lang), value),
                 (t("reference_date", lang), lambda r: pick(r, "as_of", lang)),
                 (t("source", lang), source),
                 (t("confidence", lang), lambda r: _fact_confidence(r.confidence, lang)),
             ],
-            "Personal und Mittel" if lang == "de" else "Staff and funds",
+            t("daten_staff_and_funds", lang),
         ),
     ]
 
@@ -242,25 +233,23 @@ def funding_section(bundle, lang: str) -> list:
         create_table(
             bundle.funding,
             [
-                ("Programm" if lang == "de" else "Programme", lambda r: pick(r, "programme", lang)),
-                ("Gebiet" if lang == "de" else "Area", lambda r: pick(r, "area", lang)),
-                ("Raum" if lang == "de" else "Space", space),
-                ("Jahr" if lang == "de" else "Year", lambda r: _year(r, lang)),
+                (t("daten_programme", lang), lambda r: pick(r, "programme", lang)),
+                (t("daten_area", lang), lambda r: pick(r, "area", lang)),
+                (t("daten_space", lang), space),
+                (t("daten_year", lang), lambda r: _year(r, lang)),
                 (
-                    "Betrag" if lang == "de" else "Amount",
+                    t("daten_amount", lang),
                     lambda r: (
                         "–"
                         if pd.isna(r.amount_eur)
                         else f"{format_number(r.amount_eur, lang, 0)} €"
                     ),
                 ),
-                ("Wofür" if lang == "de" else "What", lambda r: pick(r, "what", lang)),
+                (t("daten_what", lang), lambda r: pick(r, "what", lang)),
                 (t("source", lang), lambda r: _link(r.source_title, r.source_url)),
                 (t("confidence", lang), lambda r: _fact_confidence(r.confidence, lang)),
             ],
-            "Öffentlich belegte Beträge; eine Projektliste je Aktionsraum ist nicht veröffentlicht."
-            if lang == "de"
-            else "Publicly documented amounts; no per-project list per Aktionsraum is published.",
+            t("daten_funding_caption", lang),
         ),
     ]
 
@@ -272,13 +261,11 @@ def inputs_section(bundle, lang: str) -> list:
         create_table(
             inputs,
             [
-                ("Herkunft" if lang == "de" else "Origin", lambda r: pick(r, "origin", lang)),
+                (t("daten_origin", lang), lambda r: pick(r, "origin", lang)),
                 (t("licence", lang), lambda r: pick(r, "licence", lang) or r.licence),
                 ("SHA-256", lambda r: html.Code(r.sha256[:16] + "…", title=r.sha256)),
             ],
-            "Aus diesen Eingangsdaten baut die Pipeline alle Daten des Dashboards."
-            if lang == "de"
-            else "The pipeline builds all of the dashboard's data from these inputs.",
+            t("daten_inputs_caption", lang),
         ),
     ]
 
@@ -289,13 +276,7 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
     content = html.Div(
         [
             html.H1(t("nav_data", lang), className="h3"),
-            html.P(
-                "Alle Tabellen dieser Seite werden aus den Datendateien des Dashboards erzeugt. "
-                "Jede Zahl nennt Quelle, Stand und Verlässlichkeit."
-                if lang == "de"
-                else "Every table on this page is generated from the dashboard's data files. Every "
-                "number names its source, reference date and confidence."
-            ),
+            html.P(t("daten_intro", lang)),
             *resources_section(bundle, lang),
             *confidence_section(lang),
             *spaces_section(bundle, lang),
