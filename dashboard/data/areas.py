@@ -7,6 +7,7 @@ order of ``bundle.units`` or of ``bundle.current_spaces``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -220,3 +221,18 @@ def member_units(bundle: Bundle, space_id: str) -> list[str]:
     index = value_index(bundle)
     members = index.members.get(space_id)
     return [] if members is None else list(index.codes[members])
+
+
+def relation_to_middle(value, p25, p75, direction: int, missing: str = "no_data") -> str:
+    """Where a value stands against the middle 50 % of the units: ``similar`` inside
+    [p25, p75] (bounds included), else ``worse``/``better`` by the indicator's direction, or
+    ``higher``/``lower`` for context indicators (direction 0); ``missing`` when the value or
+    a quartile is missing. The one rule of the profile's spine chart and the matrix."""
+    if any(x is None or (isinstance(x, float) and math.isnan(x)) for x in (value, p25, p75)):
+        return missing
+    if p25 <= value <= p75:
+        return "similar"
+    high = value > p75
+    if direction == 0:
+        return "higher" if high else "lower"
+    return "worse" if high == (direction > 0) else "better"

@@ -11,13 +11,12 @@ units that have a value. Whether that is *worse* or *better* follows the catalog
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from ..data.areas import area_table
+from ..data.areas import area_table, relation_to_middle
 from ..data.bundle import Bundle
 from ..data.views import city_reference, unit_values, value_index
 from ..i18n import has_text, pick, t
@@ -49,19 +48,7 @@ def quartiles(values) -> tuple[float | None, float | None]:
 def relation(value, p25, p75, direction: int) -> str:
     """The relation class of one value: worse / similar / better (higher / lower for context
     indicators), or no_data when the value or the unit quartiles are missing."""
-    if (
-        value is None
-        or p25 is None
-        or p75 is None
-        or (isinstance(value, float) and math.isnan(value))
-    ):
-        return "no_data"
-    if p25 <= value <= p75:
-        return "similar"
-    high = value > p75
-    if direction == 0:
-        return "higher" if high else "lower"
-    return "worse" if high == (direction > 0) else "better"
+    return relation_to_middle(value, p25, p75, direction, missing="no_data")
 
 
 @dataclass(frozen=True)

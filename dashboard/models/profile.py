@@ -13,7 +13,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..data.areas import area_arrays, change_editions, latest_edition, rank_areas
+from ..data.areas import (
+    area_arrays,
+    change_editions,
+    latest_edition,
+    rank_areas,
+    relation_to_middle,
+)
 from ..data.bundle import Bundle
 from ..data.model import HANDLUNGSFELDER
 from ..data.space_facts import space_population
@@ -113,14 +119,7 @@ def distribution(values: np.ndarray) -> dict[str, float]:
 
 def position_of(value: float, p25: float, p75: float, direction: int) -> str:
     """Where a value stands against the middle 50 % (see :data:`POSITIONS`)."""
-    if value is None or np.isnan(value) or np.isnan(p25):
-        return "missing"
-    if p25 <= value <= p75:
-        return "similar"
-    high = value > p75
-    if direction == 0:
-        return "higher" if high else "lower"
-    return "worse" if high == (direction > 0) else "better"
+    return relation_to_middle(value, p25, p75, direction, missing="missing")
 
 
 def _space_row(bundle: Bundle, space: pd.Series, indicator: str, edition: str) -> dict:
