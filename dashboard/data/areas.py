@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
+from ..memo import per_bundle
 from .bundle import Bundle
 from .views import Reference, catalogue_entry, city_reference, space_values, value_index
 
@@ -36,8 +37,13 @@ class AreaFilter:
 
 def editions_by_date(bundle: Bundle) -> list[str]:
     """Every edition of the catalogue, oldest first (imports can add editions)."""
+    return list(_editions_by_date(bundle, None))
+
+
+@per_bundle(maxsize=4)
+def _editions_by_date(bundle: Bundle, _key) -> tuple[str, ...]:
     cat = bundle.catalogue.drop_duplicates("edition")
-    return list(cat.sort_values(["reference_date", "edition"]).edition)
+    return tuple(cat.sort_values(["reference_date", "edition"]).edition)
 
 
 def indicator_editions(bundle: Bundle, indicator: str) -> list[str]:
