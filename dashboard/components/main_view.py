@@ -6,8 +6,9 @@ panel always show the same areas, values, ranks and classes.
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 
+from .. import ids
 from ..figures.map_style import spaces_hideout, unit_hideout
 from ..figures.ranking import MAX_BARS, ranking_figure
 from ..i18n import change_label, pick, t
@@ -15,7 +16,9 @@ from ..memo import per_bundle
 from ..models.main import main_model, selection_profile
 from ..state.main import MainState
 from ..state.params import Ignored
+from .controls import create_controls
 from .legend import create_legend
+from .map import create_map
 from .panel import create_panel
 from .sources import create_source_line
 from .table import create_table
@@ -69,3 +72,97 @@ def create_notice(ignored: list[Ignored] | tuple[Ignored, ...], lang: str):
         className="alert alert-warning py-1 mb-2",
         role="status",
     )
+
+
+GRAPH_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    # nothing leaves the user's machine: no upload or editing in an outside service
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "modeBarButtonsToRemove": ["sendDataToCloud", "editInChartStudio", "lasso2d", "select2d"],
+    "toImageButtonOptions": {"format": "png", "scale": 2},
+}
+
+
+def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: str) -> html.Div:
+    """The whole main view for a state: controls, map, ranking, legend, panel and table,
+    in reading order in one grid (``assets/app.css`` places them: stacked on a phone with
+    the settings folded above the map, two columns from 768 px, three from 1200 px)."""
+    lang = state.lang
+    units, spaces = render_map(bundle, state)
+    figure, ranking_note = render_ranking(bundle, state)
+    d = render_details(bundle, state)
+    main = html.Div(
+        [
+            dcc.Location(id=ids.HOME_URL, refresh=False),
+            dcc.Store(id=ids.HOME_TITLE_SINK, data=d["title"]),
+            dcc.Download(id=ids.HOME_DOWNLOAD),
+            html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
+            html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
+            # one grid, its parts in reading order; assets/app.css places them: stacked on a
+            # phone (settings folded above the map, then ranking, legend, panel), two columns
+            # from 768 px, three from 1200 px
+            html.Div(
+                [
+                    html.Details(
+                        [
+                            html.Summary(t("settings", lang), className="h6"),
+                            create_controls(bundle, state),
+                        ],
+                        id=ids.HOME_CONTROLS_BOX,
+                        open=True,
+                        className="controls-box area-settings",
+                    ),
+                    html.Div(
+                        [
+                            html.Div(
+                                create_map(bundle, units, spaces, lang, tile_url, tile_attribution),
+                                role="region",
+                                **{"aria-label": t("map_label", lang)},
+                            ),
+                            html.Div(d["source"], id=ids.HOME_SOURCE, className="mt-2"),
+                        ],
+                        className="area-map",
+                    ),
+                    html.Div(
+                        [
+                            html.H2(t("ranking", lang), className="h6"),
+                            html.Div(
+                                dcc.Graph(
+                                    id=ids.HOME_RANKING,
+                                    figure=figure,
+                                    config=GRAPH_CONFIG,
+                                    className="ranking-frame",
+                                ),
+                                role="figure",
+                                **{"aria-label": t("ranking_alt", lang)},
+                            ),
+                            html.P(
+                                ranking_note, id=ids.HOME_RANKING_NOTE, className="small text-muted"
+                            ),
+                        ],
+                        className="area-ranking",
+                    ),
+                    html.Div(d["legend"], id=ids.HOME_LEGEND, className="area-legend"),
+                    html.Div(
+                        d["panel"],
+                        id=ids.HOME_PANEL,
+                        className="area-panel",
+                        role="region",
+                        **{"aria-live": "polite", "aria-label": t("selection", lang)},
+                    ),
+                ],
+                className="home-grid",
+            ),
+            html.H2(t("table", lang), className="h5 mt-3"),
+            html.Button(
+                t("download_csv", lang),
+                id=ids.HOME_CSV,
+                className="btn btn-outline-primary btn-sm mb-2",
+            ),
+            dcc.Store(id=ids.HOME_TABLE_CLICK),
+            html.Div(d["table"], id=ids.HOME_TABLE),
+        ]
+    )
+    return main

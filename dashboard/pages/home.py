@@ -19,20 +19,19 @@ from dash import (
     callback,
     clientside_callback,
     ctx,
-    dcc,
     html,
     no_update,
 )
 
 from .. import ids
-from ..components.controls import control_values, create_controls, edition_options, k_note
+from ..components.controls import control_values, edition_options, k_note
 from ..components.main_view import (
+    create_main_view,
     create_notice,
     render_details,
     render_map,
     render_ranking,
 )
-from ..components.map import create_map
 from ..components.shell import create_shell
 from ..exports.table import csv_filename, table_csv
 from ..i18n import t
@@ -45,102 +44,9 @@ from ..state.main import Controls, next_state, parse_search, parse_state, state_
 def layout(**query) -> html.Div:
     bundle = current_bundle()
     state, ignored = parse_state(query, bundle)
-    lang = state.lang
-    units, spaces = render_map(bundle, state)
     tiles = Settings.from_env()  # until the app passes its settings
-    figure, ranking_note = render_ranking(bundle, state)
-    d = render_details(bundle, state)
-    main = html.Div(
-        [
-            dcc.Location(id=ids.HOME_URL, refresh=False),
-            dcc.Store(id=ids.HOME_TITLE_SINK, data=d["title"]),
-            dcc.Download(id=ids.HOME_DOWNLOAD),
-            html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
-            html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
-            # one grid, its parts in reading order; assets/app.css places them: stacked on a
-            # phone (settings folded above the map, then ranking, legend, panel), two columns
-            # from 768 px, three from 1200 px
-            html.Div(
-                [
-                    html.Details(
-                        [
-                            html.Summary(t("settings", lang), className="h6"),
-                            create_controls(bundle, state),
-                        ],
-                        id=ids.HOME_CONTROLS_BOX,
-                        open=True,
-                        className="controls-box area-settings",
-                    ),
-                    html.Div(
-                        [
-                            html.Div(
-                                create_map(
-                                    bundle,
-                                    units,
-                                    spaces,
-                                    lang,
-                                    tiles.tile_url,
-                                    tiles.tile_attribution,
-                                ),
-                                role="region",
-                                **{"aria-label": t("map_label", lang)},
-                            ),
-                            html.Div(d["source"], id=ids.HOME_SOURCE, className="mt-2"),
-                        ],
-                        className="area-map",
-                    ),
-                    html.Div(
-                        [
-                            html.H2(t("ranking", lang), className="h6"),
-                            html.Div(
-                                dcc.Graph(
-                                    id=ids.HOME_RANKING,
-                                    figure=figure,
-                                    config=GRAPH_CONFIG,
-                                    className="ranking-frame",
-                                ),
-                                role="figure",
-                                **{"aria-label": t("ranking_alt", lang)},
-                            ),
-                            html.P(
-                                ranking_note, id=ids.HOME_RANKING_NOTE, className="small text-muted"
-                            ),
-                        ],
-                        className="area-ranking",
-                    ),
-                    html.Div(d["legend"], id=ids.HOME_LEGEND, className="area-legend"),
-                    html.Div(
-                        d["panel"],
-                        id=ids.HOME_PANEL,
-                        className="area-panel",
-                        role="region",
-                        **{"aria-live": "polite", "aria-label": t("selection", lang)},
-                    ),
-                ],
-                className="home-grid",
-            ),
-            html.H2(t("table", lang), className="h5 mt-3"),
-            html.Button(
-                t("download_csv", lang),
-                id=ids.HOME_CSV,
-                className="btn btn-outline-primary btn-sm mb-2",
-            ),
-            dcc.Store(id=ids.HOME_TABLE_CLICK),
-            html.Div(d["table"], id=ids.HOME_TABLE),
-        ]
-    )
-    return create_shell(main, lang, "/", _lang_href(state, bundle))
-
-
-GRAPH_CONFIG = {
-    "displaylogo": False,
-    "responsive": True,
-    # nothing leaves the user's machine: no upload or editing in an outside service
-    "showSendToCloud": False,
-    "showEditInChartStudio": False,
-    "modeBarButtonsToRemove": ["sendDataToCloud", "editInChartStudio", "lasso2d", "select2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2},
-}
+    main = create_main_view(bundle, state, ignored, tiles.tile_url, tiles.tile_attribution)
+    return create_shell(main, state.lang, "/", _lang_href(state, bundle))
 
 
 def _lang_href(state, bundle) -> str:

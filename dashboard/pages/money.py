@@ -10,7 +10,7 @@ import dash
 from dash import Input, Output, callback, ctx, dcc, html, no_update
 
 from .. import ids
-from ..components.main_view import create_notice
+from ..components.main_view import GRAPH_CONFIG, create_notice
 from ..components.money import (
     city_note,
     create_controls,
@@ -25,7 +25,6 @@ from ..i18n import t
 from ..models.money import money_model
 from ..services import current_bundle
 from ..state.money import next_state, parse_state, state_query
-from .home import GRAPH_CONFIG
 
 PATH = "/mittel"
 
