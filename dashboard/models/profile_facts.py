@@ -43,18 +43,6 @@ MONEY_COLUMNS = [
     "source_url",
     "confidence",
 ]
-TOTAL_COLUMNS = [
-    "label_de",
-    "label_en",
-    "value",
-    "unit",
-    "date",
-    "source_title",
-    "source_url",
-    "confidence",
-]
-CONTACT_COLUMNS = ["role_de", "role_en", "address", "url", "source_title", "source_url", "date"]
-HISTORY_COLUMNS = ["date", "text_de", "text_en", "source_title", "source_url", "confidence"]
 PROGRAMME_SECTIONS = ("need", "potential", "prerequisite", "requirement")
 FIELDS = ("arbeit", "kinder", "zusammenhalt")
 

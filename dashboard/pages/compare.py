@@ -31,7 +31,8 @@ from ..exports.compare import matrix_csv, matrix_filename
 from ..i18n import t
 from ..models.compare import matrix_model, side_by_side
 from ..services import current_bundle
-from ..state.compare import MIN_AREAS, choose, parse_state, pick_areas, sort_by, state_query
+from ..state.compare import MIN_AREAS, PARAMS, choose, parse_state, pick_areas, sort_by, state_query
+from ..state.params import lang_switch_query
 
 PATH = "/vergleich"
 
@@ -91,7 +92,7 @@ def layout(**query) -> html.Div:
 
 
 def _lang_href(state, bundle) -> str:
-    return PATH + state_query(replace(state, lang="en" if state.lang == "de" else "de"), bundle)
+    return PATH + lang_switch_query(PARAMS, state, bundle)
 
 
 @callback(

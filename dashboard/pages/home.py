@@ -8,8 +8,6 @@ The parts are built in ``components/main_view.py``.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import dash
 from dash import (
     ClientsideFunction,
@@ -38,7 +36,8 @@ from ..i18n import t
 from ..models.main import main_model
 from ..services import current_bundle
 from ..settings import Settings
-from ..state.main import Controls, next_state, parse_search, parse_state, state_query
+from ..state.main import PARAMS, Controls, next_state, parse_search, parse_state, state_query
+from ..state.params import lang_switch_query
 
 
 def layout(**query) -> html.Div:
@@ -50,8 +49,7 @@ def layout(**query) -> html.Div:
 
 
 def _lang_href(state, bundle) -> str:
-    other = "en" if state.lang == "de" else "de"
-    return "/" + state_query(replace(state, lang=other), bundle)
+    return "/" + lang_switch_query(PARAMS, state, bundle)
 
 
 @callback(

@@ -4,8 +4,6 @@ amount with its source. The URL holds the state (``state.money``)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import dash
 from dash import Input, Output, callback, ctx, dcc, html, no_update
 
@@ -24,7 +22,8 @@ from ..figures.quadrant import quadrant_figure
 from ..i18n import t
 from ..models.money import money_model
 from ..services import current_bundle
-from ..state.money import next_state, parse_state, state_query
+from ..state.money import PARAMS, next_state, parse_state, state_query
+from ..state.params import lang_switch_query
 
 PATH = "/mittel"
 
@@ -72,7 +71,7 @@ def layout(**query) -> html.Div:
 
 
 def _lang_href(state, bundle) -> str:
-    return PATH + state_query(replace(state, lang="en" if state.lang == "de" else "de"), bundle)
+    return PATH + lang_switch_query(PARAMS, state, bundle)
 
 
 @callback(

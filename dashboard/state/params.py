@@ -149,5 +149,10 @@ def to_query(params: tuple[Param, ...], state: Any, ctx: Context) -> str:
     return "?" + urlencode(out, safe=",")
 
 
+def lang_switch_query(params: tuple[Param, ...], state: Any, ctx: Context) -> str:
+    """The query of the same view in the other language (for the language switch)."""
+    return to_query(params, replace(state, lang="en" if state.lang == "de" else "de"), ctx)
+
+
 def state_fields(state_type: type) -> list[str]:
     return [f.name for f in fields(state_type)]
