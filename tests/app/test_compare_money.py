@@ -4,27 +4,13 @@ a notice (never a 500), and the state callbacks write the URL only for a user's 
 from __future__ import annotations
 
 import pytest
+from dash_requests import callback_body
 
 from dashboard import ids
 
 
-def _body(client, url_id: str, values: list, changed: str) -> dict:
-    deps = client.get("/_dash-dependencies").get_json()
-    dep = next(d for d in deps if d["output"].startswith(f"..{url_id}.search"))
-    return {
-        "output": dep["output"],
-        "outputs": [
-            {"id": p.split(".")[0], "property": p.split(".")[1]}
-            for p in dep["output"].strip(".").split("...")
-        ],
-        "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
-        "state": [],
-        "changedPropIds": [changed],
-    }
-
-
 def _post(client, url_id, values, changed):
-    r = client.post("/_dash-update-component", json=_body(client, url_id, values, changed))
+    r = client.post("/_dash-update-component", json=callback_body(client, url_id, values, changed))
     assert r.status_code == 200, r.get_data(as_text=True)[:500]
     return r.get_json()["response"]
 

@@ -5,24 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from dash_requests import callback_body
 
 from dashboard import ids
 
 
 def _sync_body(client, values: list, changed: str) -> dict:
     """A request for the main view's state callback (URL, controls, clicks -> URL, map)."""
-    deps = client.get("/_dash-dependencies").get_json()
-    dep = next(d for d in deps if d["output"].startswith(f"..{ids.HOME_URL}.search"))
-    return {
-        "output": dep["output"],
-        "outputs": [
-            {"id": p.split(".")[0], "property": p.split(".")[1]}
-            for p in dep["output"].strip(".").split("...")
-        ],
-        "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
-        "state": [],
-        "changedPropIds": [changed],
-    }
+    return callback_body(client, ids.HOME_URL, values, changed)
 
 
 CONTROLS_DEFAULT = ["children_u15_sgb2", "atlas2024", "spaces", [], [], [], "quantiles", "5", ""]
