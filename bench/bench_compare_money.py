@@ -10,10 +10,10 @@ the money model and its chart. Prints one line per step (milliseconds).
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
+
+from timing import timed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -28,15 +28,6 @@ from dashboard.models.compare import (
 )
 from dashboard.models.money import _money_model, money_model
 from dashboard.state.compare import CompareState
-
-
-def timed(fn, repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - start) * 1000)
-    return statistics.median(runs)
 
 
 def main() -> None:

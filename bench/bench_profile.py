@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import time
 
 import plotly
+from timing import timed
 
 from dashboard.app import app  # noqa: F401  (registers the pages)
 from dashboard.figures.spine import spine_figure
@@ -22,15 +22,6 @@ from dashboard.models.profile import build_profile, profile_model, space_ids
 from dashboard.pages import profile as page
 from dashboard.services import current_bundle
 from dashboard.state.profile import ProfileState
-
-
-def timed(fn, repeat: int) -> float:
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        runs.append((time.perf_counter() - start) * 1000)
-    return statistics.median(runs)
 
 
 def main() -> None:
