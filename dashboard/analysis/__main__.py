@@ -84,30 +84,43 @@ def build_parser() -> _Parser:
         "weight). Rank 1 = most need.",
     )
     ix.add_argument(
-        "--indicators", type=_ids, required=True, metavar="A,B,...",
+        "--indicators",
+        type=_ids,
+        required=True,
+        metavar="A,B,...",
         help="indicator ids (catalogue), comma-separated; only indicators with a need direction",
     )
     ix.add_argument(
-        "--weights", type=_numbers, metavar="1,2,...",
+        "--weights",
+        type=_numbers,
+        metavar="1,2,...",
         help="one weight per indicator, in the same order (default: all 1)",
     )
     ix.add_argument(
-        "--normalise", choices=ALL_NORMALISATIONS, default="zscore",
+        "--normalise",
+        choices=ALL_NORMALISATIONS,
+        default="zscore",
         help="zscore: (x-mean)/SD; rank: percentile rank 0..1; minmax: 0..1; count: 1 where "
         "worse than the city reference, else 0 (default: zscore)",
     )
     ix.add_argument("--edition", required=True, help="edition, e.g. atlas2024")
     ix.add_argument(
-        "--level", choices=LEVELS, default="units",
+        "--level",
+        choices=LEVELS,
+        default="units",
         help="units: the 170 statistical units; spaces: the 15 spaces (default: units)",
     )
     ix.add_argument(
-        "--stability", type=_positive, metavar="N",
+        "--stability",
+        type=_positive,
+        metavar="N",
         help="add rank stability over N weight perturbations (each weight x U(0.5,1.5)), the "
         "three normalisations and leaving out one indicator at a time",
     )
     ix.add_argument(
-        "--seed", type=_seed, default=DEFAULT_SEED,
+        "--seed",
+        type=_seed,
+        default=DEFAULT_SEED,
         help=f"seed of the perturbations (default: {DEFAULT_SEED})",
     )
     hs = sub.add_parser(
@@ -133,10 +146,7 @@ def run(argv: list[str] | None = None, out=None) -> int:
         if args.command is None:
             parser.error("choose a command: index or hotspots")
         bundle = load_bundle(args.data_dir)
-        if args.command == "index":
-            text = _index(bundle, args)
-        else:
-            text = _hotspots(bundle, args)
+        text = _index(bundle, args) if args.command == "index" else _hotspots(bundle, args)
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -154,8 +164,9 @@ def _index(bundle, args) -> str:
     from .tables import index_csv
 
     weights = args.weights or (1.0,) * len(args.indicators)
-    spec = IndexSpec(tuple(args.indicators), tuple(weights), args.normalise, args.edition,
-                     args.level)
+    spec = IndexSpec(
+        tuple(args.indicators), tuple(weights), args.normalise, args.edition, args.level
+    )
     validate(bundle, spec)
     return index_csv(bundle, spec, args.stability, args.seed)
 
@@ -163,8 +174,9 @@ def _index(bundle, args) -> str:
 def _hotspots(bundle, args) -> str:
     from .hotspots import hotspots_csv, indicator_hotspots
 
-    result = indicator_hotspots(bundle, args.indicator, args.edition,
-                                permutations=args.permutations, seed=args.seed)
+    result = indicator_hotspots(
+        bundle, args.indicator, args.edition, permutations=args.permutations, seed=args.seed
+    )
     return hotspots_csv(result)
 
 

@@ -100,8 +100,13 @@ def _queen(bundle: Bundle, codes: tuple[str, ...]):
     return w
 
 
-def lisa(bundle: Bundle, values: np.ndarray, permutations: int = DEFAULT_PERMUTATIONS,
-         seed: int = DEFAULT_SEED, alpha: float = ALPHA) -> HotspotResult:
+def lisa(
+    bundle: Bundle,
+    values: np.ndarray,
+    permutations: int = DEFAULT_PERMUTATIONS,
+    seed: int = DEFAULT_SEED,
+    alpha: float = ALPHA,
+) -> HotspotResult:
     """Moran's I and LISA of ``values`` (one per unit, bundle order, NaN = missing)."""
     import esda
 
@@ -161,9 +166,13 @@ def lisa(bundle: Bundle, values: np.ndarray, permutations: int = DEFAULT_PERMUTA
     )
 
 
-def indicator_hotspots(bundle: Bundle, indicator: str, edition: str,
-                       permutations: int = DEFAULT_PERMUTATIONS,
-                       seed: int = DEFAULT_SEED) -> HotspotResult:
+def indicator_hotspots(
+    bundle: Bundle,
+    indicator: str,
+    edition: str,
+    permutations: int = DEFAULT_PERMUTATIONS,
+    seed: int = DEFAULT_SEED,
+) -> HotspotResult:
     """LISA of one indicator edition on the units."""
     if catalogue_entry(bundle, indicator, edition) is None:
         raise IndexError_(f"unknown indicator or edition: {indicator!r} in {edition!r}")
@@ -177,8 +186,12 @@ def _indicator(bundle: Bundle, key) -> HotspotResult:
     return lisa(bundle, values, permutations, seed)
 
 
-def index_hotspots(bundle: Bundle, spec: IndexSpec, permutations: int = DEFAULT_PERMUTATIONS,
-                   seed: int = DEFAULT_SEED) -> HotspotResult:
+def index_hotspots(
+    bundle: Bundle,
+    spec: IndexSpec,
+    permutations: int = DEFAULT_PERMUTATIONS,
+    seed: int = DEFAULT_SEED,
+) -> HotspotResult:
     """LISA of the need index's scores on the units (``spec.level`` must be ``units``)."""
     if spec.level != "units":
         raise IndexError_("hot spots are computed on the 170 units only")
@@ -197,10 +210,7 @@ def _fmt(x: float, digits: int) -> str:
 
 
 def statement_line(result: HotspotResult) -> str:
-    return (
-        f"moran_i={result.moran_i:.6f} p={result.p_value:.6f} "
-        f"permutations={result.permutations}"
-    )
+    return f"moran_i={result.moran_i:.6f} p={result.p_value:.6f} permutations={result.permutations}"
 
 
 def hotspots_rows(result: HotspotResult) -> list[list[str]]:

@@ -106,7 +106,8 @@ def value_coverage(bundle: Bundle, indicator: str, edition: str) -> float:
 def validate(bundle: Bundle, spec: IndexSpec) -> None:
     """Raise :class:`IndexError_` with one line when ``spec`` cannot be computed."""
     if spec.edition not in editions_by_date(bundle):
-        raise IndexError_(f"unknown edition {spec.edition!r}; known: {', '.join(editions_by_date(bundle))}")
+        known = ", ".join(editions_by_date(bundle))
+        raise IndexError_(f"unknown edition {spec.edition!r}; known: {known}")
     if spec.level not in LEVELS:
         raise IndexError_(f"unknown level {spec.level!r}; choose units or spaces")
     if spec.normalise not in ALL_NORMALISATIONS:
@@ -125,9 +126,7 @@ def validate(bundle: Bundle, spec: IndexSpec) -> None:
                 f"(need indicators there: {', '.join(allowed)})"
             )
     if len(spec.weights) != len(spec.indicators):
-        raise IndexError_(
-            f"{len(spec.weights)} weights for {len(spec.indicators)} indicators"
-        )
+        raise IndexError_(f"{len(spec.weights)} weights for {len(spec.indicators)} indicators")
     if not all(math.isfinite(w) and w >= 0 for w in spec.weights) or sum(spec.weights) <= 0:
         raise IndexError_("weights must be finite, not negative, and not all 0")
 
@@ -181,8 +180,9 @@ def _need_matrix(bundle: Bundle, key) -> NeedMatrix:
     )
 
 
-def normalise(values: np.ndarray, directions: np.ndarray, method: str,
-              references: np.ndarray | None = None) -> np.ndarray:
+def normalise(
+    values: np.ndarray, directions: np.ndarray, method: str, references: np.ndarray | None = None
+) -> np.ndarray:
     """Need-oriented normalised values (n × k); NaN stays NaN. See the module docstring."""
     x = values * directions
     out = np.full(x.shape, np.nan)
@@ -209,8 +209,9 @@ def normalise(values: np.ndarray, directions: np.ndarray, method: str,
     return out
 
 
-def weighted_scores(norm: np.ndarray, weights: np.ndarray,
-                    min_share: float = MIN_WEIGHT_SHARE) -> tuple[np.ndarray, np.ndarray]:
+def weighted_scores(
+    norm: np.ndarray, weights: np.ndarray, min_share: float = MIN_WEIGHT_SHARE
+) -> tuple[np.ndarray, np.ndarray]:
     """(scores, coverage) for weight vectors: ``weights`` is k or draws × k.
 
     Returns arrays of n (or draws × n). Coverage is the share of the total weight that the

@@ -50,8 +50,9 @@ class Stability:
     """How many settings were tried: 1 chosen + normalisations + draws + leave-one-out."""
 
 
-def perturbed_ranks(norm: np.ndarray, weights: np.ndarray, scored: np.ndarray,
-                    draws: int, seed: int) -> np.ndarray:
+def perturbed_ranks(
+    norm: np.ndarray, weights: np.ndarray, scored: np.ndarray, draws: int, seed: int
+) -> np.ndarray:
     """draws × n ranks under weights × U(0.5, 1.5); areas outside ``scored`` are NaN."""
     rng = np.random.default_rng(seed)
     factors = rng.uniform(0.5, 1.5, size=(draws, weights.size))
@@ -75,22 +76,24 @@ def normalisation_ranks(bundle: Bundle, spec: IndexSpec, scored: np.ndarray) -> 
     return _ranks_of(np.vstack(rows), scored)
 
 
-def leave_one_out_ranks(norm: np.ndarray, weights: np.ndarray,
-                        scored: np.ndarray) -> np.ndarray:
+def leave_one_out_ranks(norm: np.ndarray, weights: np.ndarray, scored: np.ndarray) -> np.ndarray:
     """k × n ranks, row j without indicator j (0 × n with one indicator)."""
     k = weights.size
     if k < 2:
         return np.empty((0, norm.shape[0]))
     masks = 1.0 - np.eye(k)
     scores = np.vstack(
-        [weighted_scores(norm[:, masks[j] > 0], weights[masks[j] > 0], min_share=0.0)[0]
-            for j in range(k)]
+        [
+            weighted_scores(norm[:, masks[j] > 0], weights[masks[j] > 0], min_share=0.0)[0]
+            for j in range(k)
+        ]
     )
     return _ranks_of(scores, scored)
 
 
-def rank_stability(bundle: Bundle, spec: IndexSpec, draws: int = DEFAULT_DRAWS,
-                   seed: int = DEFAULT_SEED) -> Stability:
+def rank_stability(
+    bundle: Bundle, spec: IndexSpec, draws: int = DEFAULT_DRAWS, seed: int = DEFAULT_SEED
+) -> Stability:
     return _stability(bundle, (spec, int(draws), int(seed)))
 
 

@@ -28,8 +28,9 @@ def _fmt(value, digits: int | None) -> str:
     return f"{float(value):.{digits}f}"
 
 
-def index_rows(bundle: Bundle, spec: IndexSpec, draws: int | None = None,
-               seed: int | None = None) -> list[list[str]]:
+def index_rows(
+    bundle: Bundle, spec: IndexSpec, draws: int | None = None, seed: int | None = None
+) -> list[list[str]]:
     """Rows of strings in the order of the areas (bundle order), header first."""
     result = compute_index(bundle, spec)
     t = result.table
@@ -62,6 +63,7 @@ def rows_to_csv(rows: list[list[str]], comments: list[str] = ()) -> str:
     return buf.getvalue()
 
 
-def index_csv(bundle: Bundle, spec: IndexSpec, draws: int | None = None,
-              seed: int | None = None) -> str:
+def index_csv(
+    bundle: Bundle, spec: IndexSpec, draws: int | None = None, seed: int | None = None
+) -> str:
     return rows_to_csv(index_rows(bundle, spec, draws, seed))
