@@ -57,7 +57,7 @@ def _restart() -> None:
         import kaleido
 
         kaleido.stop_sync_server(silence_warnings=True)
-    except Exception:  # noqa: BLE001 - best effort: the next start reports real trouble
+    except Exception:
         log.exception("could not stop the kaleido server")
 
 
