@@ -22,7 +22,7 @@ from ..data.bundle import (
     load_bundle,
 )
 from ..data.errors import DataError
-from ..data.readers import read_csv_text, read_text
+from ..data.readers import MAX_FIELD_CHARS, parse_json, read_csv_text, read_text
 from ..data.schema import CATALOGUE, TABLES, check_table
 from . import programme_import, programme_store
 from .opendata import read_city_table
@@ -64,12 +64,21 @@ DEFAULTS = {
 def read_meta(path: Path) -> dict:
     """The catalogue entry of an import, checked like a catalogue row."""
     name = str(path)
-    try:
-        meta = json.loads(read_text(path, name=name))
-    except json.JSONDecodeError as exc:
-        raise DataError(name, "valid JSON", row=exc.lineno, found=exc.msg) from None
+    meta = parse_json(read_text(path, name=name), name)
     if not isinstance(meta, dict):
         raise DataError(name, "a JSON object", found=type(meta).__name__)
+    for key, value in meta.items():
+        if not isinstance(value, (str, int, float, bool)) and value is not None:
+            raise DataError(
+                name, "a text, number or true/false", column=str(key), found=type(value).__name__
+            )
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            raise DataError(
+                name,
+                f"at most {MAX_FIELD_CHARS:,} characters",
+                column=str(key),
+                found=f"{len(value):,} characters",
+            )
     for key in REQUIRED:
         if key not in meta:
             raise DataError(name, f"a key '{key}'", column=key, found="no such key")
