@@ -97,11 +97,15 @@ def read_meta(path: Path) -> dict:
     return {**entry, "value_column": meta.get("value_column")}
 
 
-def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR) -> str:
-    """Add or replace one indicator edition in ``data_dir``; return its import key."""
+def import_table(
+    table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR, replace: bool = False
+) -> tuple[str, str | None]:
+    """Add one indicator edition to ``data_dir``; return its import key and, when it replaced
+    an existing edition (only with ``replace``), one line saying what it replaced."""
     data_dir = Path(data_dir)
     bundle = load_bundle(data_dir)
     meta = read_meta(Path(meta_path))
+    replaced = _existing_edition(bundle, meta, str(meta_path), replace)
     values = read_city_table(
         Path(table),
         bundle.units,
@@ -114,7 +118,27 @@ def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR
     meta.pop("value_column")
     files[f"{key}.json"] = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
     rewrite_data(data_dir, bundle, files)
-    return key
+    return key, replaced
+
+
+def _existing_edition(bundle, meta: dict, name: str, replace: bool) -> str | None:
+    """Refuse to overwrite an indicator edition that exists, unless ``replace``."""
+    ind, ed = meta["indicator_id"], meta["edition"]
+    cat = bundle.catalogue
+    row = cat[(cat.indicator_id == ind) & (cat.edition == ed)]
+    if row.empty:
+        return None
+    values = bundle.values
+    n = int(((values.indicator_id == ind) & (values.edition == ed)).sum())
+    what = f"{ind} {ed} ({n} values from {row.iloc[0].source})"
+    if not replace:
+        raise DataError(
+            name,
+            "an indicator and edition that are not in the data yet (or the option --replace)",
+            column="edition",
+            found=f"{ind} {ed}, which already exists with {n} values",
+        )
+    return what
 
 
 def import_programme(
