@@ -25,6 +25,7 @@ from ..data.errors import DataError
 from ..data.readers import MAX_FIELD_CHARS, parse_json, read_csv_text, read_text
 from ..data.schema import CATALOGUE, TABLES, check_table
 from . import programme_import, programme_store
+from .folder import data_lock
 from .opendata import read_city_table
 from .reference import build_city_reference
 from .writer import IMPORTS_DIR, write_bundle
@@ -103,6 +104,11 @@ def import_table(
     """Add one indicator edition to ``data_dir``; return its import key and, when it replaced
     an existing edition (only with ``replace``), one line saying what it replaced."""
     data_dir = Path(data_dir)
+    with data_lock(data_dir):
+        return _import_table(Path(table), Path(meta_path), data_dir, replace)
+
+
+def _import_table(table: Path, meta_path: Path, data_dir: Path, replace: bool):
     bundle = load_bundle(data_dir)
     meta = read_meta(Path(meta_path))
     replaced = _existing_edition(bundle, meta, str(meta_path), replace)
@@ -147,6 +153,11 @@ def import_programme(
     """Add the Aktionsprogramme of a filled-in workbook to ``data_dir`` (see
     :mod:`.programme_import`); a space that already has one is replaced only with ``replace``."""
     data_dir = Path(data_dir)
+    with data_lock(data_dir):
+        return _import_programme(Path(workbook), data_dir, replace)
+
+
+def _import_programme(workbook: Path, data_dir: Path, replace: bool):
     bundle = load_bundle(data_dir)
     today = dt.date.today()
     tables = programme_import.read_workbook(Path(workbook), bundle.spaces, today)
