@@ -140,9 +140,9 @@ def _existing_edition(bundle, meta: dict, name: str, replace: bool) -> str | Non
     if not replace:
         raise DataError(
             name,
-            "an indicator and edition that are not in the data yet (or the option --replace)",
+            "an indicator edition that is not in the data yet, or the option --replace",
             column="edition",
-            found=f"{ind} {ed}, which already exists with {n} values",
+            found=f"{ind} {ed}: {n} values",
         )
     return what
 
