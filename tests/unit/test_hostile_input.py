@@ -258,3 +258,34 @@ def test_a_folder_in_place_of_a_data_file(data_copy):
     (data_copy / "units.geojson").mkdir()
     with pytest.raises(DataError, match=r"units\.geojson: expected a file, found 'a folder'"):
         load_bundle(data_copy)
+
+
+# --- exports: cells that a spreadsheet would run ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+        ("\t=1", "'\t=1"),
+        ("-1,5", "-1,5"),  # a negative number in German format stays a number
+        ("-12.345,6", "-12.345,6"),
+        ("-0.25", "-0.25"),
+        ("Nordmarkt-Süd", "Nordmarkt-Süd"),
+        (-3.5, -3.5),
+    ],
+)
+def test_formula_cells_are_neutralised(cell, expected):
+    from dashboard.exports.cells import safe_cell
+
+    assert safe_cell(cell) == expected
+
+
+def test_analysis_csv_neutralises_names():
+    from dashboard.analysis.tables import rows_to_csv
+
+    text = rows_to_csv([["area_id", "name", "score"], ["001", "=1+1", "-0.500000"]])
+    assert text.splitlines()[1] == "001,'=1+1,-0.500000"
