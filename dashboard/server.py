@@ -43,6 +43,10 @@ def is_page(path: str) -> bool:
     return False
 
 
+MAX_BODY_BYTES = 256 * 1024
+"""The largest request body the app accepts: a callback of the richest view is ~10 KB."""
+
+
 def plain(text: str, status: int) -> Response:
     return Response(text + "\n", status=status, mimetype="text/plain")
 
@@ -51,6 +55,7 @@ def harden(app: Dash) -> None:
     """Reject malformed callbacks with 400, send 404 for unknown pages, set headers, and
     never answer with a traceback."""
     server = app.server
+    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES  # larger bodies get 413
 
     @server.before_request
     def reject_malformed_callbacks():
