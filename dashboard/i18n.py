@@ -1002,11 +1002,22 @@ TEXT: dict[str, tuple[str, str]] = {
         "„Hoch, Nachbarn hoch“ und „Niedrig, Nachbarn niedrig“ sind Cluster: Gebiete, die "
         "zusammen mit ihren Nachbarn auffallen. „Hoch, Nachbarn niedrig“ und „Niedrig, "
         "Nachbarn hoch“ sind Ausreißer: ein Gebiet, das sich deutlich von seiner Umgebung "
-        "abhebt. Die Farben folgen den Werten (rot = hoch, blau = niedrig).",
+        "abhebt.",
         "“High, neighbours high” and “Low, neighbours low” are clusters: areas that stand out "
         "together with their neighbours. “High, neighbours low” and “Low, neighbours high” are "
-        "outliers: one area that differs clearly from its surroundings. The colours follow the "
-        "values (red = high, blue = low).",
+        "outliers: one area that differs clearly from its surroundings.",
+    ),
+    "hot_colours_need": (
+        "Farben: Rot steht für hohen Bedarf, Blau für geringen; dunkel sind Cluster, hell "
+        "Ausreißer, hellgrau Unterbezirke ohne auffälliges Muster.",
+        "Colours: red stands for high need, blue for low; dark for clusters, light for "
+        "outliers, light grey for units without a notable pattern.",
+    ),
+    "hot_colours_values": (
+        "Farben: Rot steht für hohe Werte, Blau für niedrige; dunkel sind Cluster, hell "
+        "Ausreißer, hellgrau Unterbezirke ohne auffälliges Muster.",
+        "Colours: red stands for high values, blue for low; dark for clusters, light for "
+        "outliers, light grey for units without a notable pattern.",
     ),
     "hot_meaning_high": (
         "Bei „{label}“ bedeuten hohe Werte hohen Bedarf.",
@@ -1014,9 +1025,9 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "hot_meaning_low": (
         "Achtung: Bei „{label}“ bedeuten hohe Werte geringen Bedarf. Eine Häufung hohen "
-        "Bedarfs ist hier also „Niedrig, Nachbarn niedrig“ (blau).",
+        "Bedarfs ist hier also „Niedrig, Nachbarn niedrig“; die Karte zeigt sie rot.",
         "Note: for “{label}”, high values mean low need. A cluster of high need is therefore "
-        "“Low, neighbours low” (blue) here.",
+        "“Low, neighbours low” here; the map shows it in red.",
     ),
     "hot_meaning_context": (
         "„{label}“ beschreibt das Umfeld und hat keine Bedarfsrichtung: hohe Werte sind weder "
@@ -1046,9 +1057,26 @@ TEXT: dict[str, tuple[str, str]] = {
         "Isolated pockets: of {top}, {k} lie in no cluster: {names}. A map of the clusters "
         "alone would miss them.",
     ),
+    "hot_pockets_1": (
+        "Ein einzelner Brennpunkt: Von {top} liegt einer in keinem Cluster: {names}. Eine Karte "
+        "nur der Cluster würde ihn übersehen.",
+        "An isolated pocket: of {top}, one lies in no cluster: {names}. A map of the clusters "
+        "alone would miss it.",
+    ),
+    "hot_pockets_context_1": (
+        "Ein einzelner Spitzenwert: Von {top} liegt einer in keinem Cluster: {names}.",
+        "An isolated peak: of {top}, one lies in no cluster: {names}.",
+    ),
     "hot_pockets_context": (
         "Einzelne Spitzenwerte: Von {top} liegen {k} in keinem Cluster: {names}.",
         "Isolated peaks: of {top}, {k} lie in no cluster: {names}.",
+    ),
+    "hot_no_local": (
+        "Nach der Korrektur ist kein Unterbezirk als Cluster oder Ausreißer markiert: Die Werte "
+        "häufen sich insgesamt vielleicht etwas, aber an keinem Ort so deutlich, dass es nicht "
+        "auch Zufall sein könnte.",
+        "After the correction no unit is marked as a cluster or an outlier: the values may "
+        "cluster a little overall, but nowhere so clearly that it could not be chance.",
     ),
     "hot_pockets_none": (
         "Alle von {top} sind als Teil eines Clusters oder als Ausreißer markiert.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dash import html
 
 from ..analysis.hotspots import CLUSTERS
-from ..figures.hotspot_style import CLUSTER_COLOURS, SWATCH_BORDER
+from ..figures.hotspot_style import SWATCH_BORDER, cluster_colour
 from ..i18n import t
 from ..models.hotspots import HotspotView, cluster_labels, in_language
 
@@ -34,11 +34,19 @@ def hotspot_legend(view: HotspotView, lang: str) -> html.Div:
                         className="legend-swatch no-data" if missing else "legend-swatch",
                         style={"borderColor": SWATCH_BORDER}
                         if missing
-                        else {"background": CLUSTER_COLOURS[cluster], "borderColor": SWATCH_BORDER},
+                        else {
+                            "background": cluster_colour(cluster, view.direction),
+                            "borderColor": SWATCH_BORDER,
+                        },
                         **{"aria-hidden": "true"},
                     ),
                     labels[cluster],
-                    html.Span(f" ({_count(n, lang)})", className="text-muted"),
+                    " ",
+                    html.Span(
+                        f"({_count(n, lang)})",
+                        className="text-muted",
+                        style={"whiteSpace": "nowrap"},
+                    ),
                 ],
                 **{"data-cluster": cluster},
             )
@@ -60,8 +68,9 @@ def hotspot_statement(view: HotspotView, lang: str) -> html.Div:
     """The global statement, what the classes mean, the isolated pockets, the caveats and
     the sources, as paragraphs."""
     v = in_language(view, lang)
+    head, _, tail = v.statement.partition(": ")
     paragraphs = [
-        html.P(html.Strong(v.statement), className="mb-2"),
+        html.P([html.Strong(head + ":"), " ", tail], className="mb-2"),
         html.P(v.meaning, className="mb-2"),
         html.P(v.pockets, className="mb-2"),
         html.P(v.method, className="small mb-2"),

@@ -1,9 +1,12 @@
 """Colours of the hot-spot mode and the map's ``hideout`` for it (the format of
 :func:`dashboard.figures.map_style.unit_hideout`, read by ``assets/map.js``).
 
-The cluster colours follow the values as published (red = high, blue = low; dark = cluster,
-light = outlier), ColorBrewer RdBu (colour-blind safe). Light swatches do not reach 3:1
-against white on their own, so legend swatches carry :data:`SWATCH_BORDER`, which does.
+:data:`CLUSTER_COLOURS` names the colour of each label as published (red = high, blue = low;
+dark = cluster, light = outlier), ColorBrewer RdBu (colour-blind safe). Like the main map, the
+map shows need: for an indicator where low values mean need (direction −1),
+:func:`cluster_colour` swaps red and blue, so red is always high need. Light swatches do not
+reach 3:1 against white on their own, so legend swatches carry :data:`SWATCH_BORDER`, which
+does.
 """
 
 from __future__ import annotations
@@ -26,6 +29,14 @@ CLUSTER_COLOURS = {
 }
 SWATCH_BORDER = "#595959"
 """Border of every legend swatch (7:1 against white)."""
+
+
+_SWAP = {"HH": "LL", "LL": "HH", "HL": "LH", "LH": "HL"}
+
+
+def cluster_colour(cluster: str, direction: int) -> str:
+    """The map's colour of a cluster label: red for high need (``direction`` −1 swaps)."""
+    return CLUSTER_COLOURS[_SWAP.get(cluster, cluster) if direction < 0 else cluster]
 
 
 def relative_luminance(colour: str) -> float:
@@ -73,7 +84,7 @@ def hotspot_hideout(
         "lang": lang,
         "change": False,
         "colors": {
-            code: CLUSTER_COLOURS[cluster]
+            code: cluster_colour(cluster, view.direction)
             for code, cluster, has in zip(codes, clusters, present, strict=True)
             if has
         },

@@ -198,13 +198,17 @@ def meaning_text(label: str, is_index: bool, direction: int, context: bool, lang
         key = "hot_meaning_low"
     else:
         key = "hot_meaning_high"
-    return t("hot_meaning_clusters", lang) + " " + t(key, lang).format(label=label)
+    colours = t("hot_colours_values" if context else "hot_colours_need", lang)
+    return " ".join((t("hot_meaning_clusters", lang), t(key, lang).format(label=label), colours))
 
 
 def pockets_text(
     result: HotspotResult, names: dict[str, str], direction: int, context: bool, lang: str
 ) -> str:
-    """The highest-need units that are in no cluster, named with their Stadtbezirk."""
+    """The highest-need units that are in no cluster, named with their Stadtbezirk (or, when
+    no unit is in a cluster or an outlier at all, that sentence instead)."""
+    if not result.table.cluster.isin(["HH", "LL", "HL", "LH"]).any():
+        return t("hot_no_local", lang)  # no cluster at all: "pockets" would mislead
     codes = result.isolated_high(direction)
     n_top = min(TOP_N, int(result.table.value.notna().sum()))
     which = t(
@@ -213,9 +217,8 @@ def pockets_text(
     ).format(n=n_top)
     if not codes:
         return t("hot_pockets_none", lang).format(top=which)
-    return t("hot_pockets_context" if context else "hot_pockets", lang).format(
-        top=which, k=len(codes), names="; ".join(names[c] for c in codes)
-    )
+    key = ("hot_pockets_context" if context else "hot_pockets") + ("_1" if len(codes) == 1 else "")
+    return t(key, lang).format(top=which, k=len(codes), names="; ".join(names[c] for c in codes))
 
 
 def shared_units(bundle: Bundle, indicators: list[str], edition: str) -> int:

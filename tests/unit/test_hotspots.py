@@ -23,6 +23,7 @@ from dashboard.data.areas import area_arrays
 from dashboard.figures.hotspot_style import (
     CLUSTER_COLOURS,
     SWATCH_BORDER,
+    cluster_colour,
     contrast_ratio,
     hotspot_hideout,
 )
@@ -94,6 +95,9 @@ def test_missing_values_are_left_out(bundle):
     assert view.counts["missing"] == 78
     assert sum(view.counts.values()) == 170
     assert "92 von 170 Unterbezirken" in view.units_note
+    # no unit survives the correction: no "isolated pockets", say so instead
+    assert view.counts["ns"] == 92
+    assert view.pockets.startswith("Nach der Korrektur ist kein Unterbezirk")
 
 
 def test_the_isolated_pocket_of_transfer_benefits_2019_includes_clarenberg(bundle):
@@ -147,6 +151,14 @@ def test_the_index_basis_runs_on_the_units_and_names_its_sources(bundle):
     assert len(view.sources) == len(s.indicators)
     assert "Ebene der Unterbezirke" in view.units_note
     assert hotspot_view(bundle, "index", s, "de") is view  # cached per bundle
+
+
+def test_a_single_pocket_is_named_in_the_singular(bundle):
+    view = hotspot_view(bundle, "index", spec(bundle, "atlas2024"), "de")
+    codes = view.result.isolated_high(1)
+    assert len(codes) == 1
+    assert view.pockets.startswith("Ein einzelner Brennpunkt: Von den 10 Unterbezirken")
+    assert f"liegt einer in keinem Cluster: {view.names[codes[0]]}." in view.pockets
 
 
 def test_an_unknown_basis_is_one_line_error(bundle):
@@ -223,7 +235,28 @@ def test_the_legend_is_a_list_with_counts(bundle):
     assert first[0].style["background"] == CLUSTER_COLOURS["HH"]
     assert first[0].style["borderColor"] == SWATCH_BORDER
     assert first[1] == view.cluster_labels["HH"]
-    assert first[2].children == f" ({view.counts['HH']} Unterbezirke)"
+    assert first[3].children == f"({view.counts['HH']} Unterbezirke)"
+    total = sum(int(li.children[3].children.strip("()").split()[0]) for li in ul.children)
+    assert total == 170
+
+
+def test_red_is_high_need_also_where_low_values_mean_need(bundle):
+    view = hotspot_view(bundle, "gymnasium_transition", spec(bundle), "de")
+    h = hotspot_hideout(view, "de")
+    t = view.result.table.set_index("code")
+    ll = t.index[t.cluster == "LL"]
+    hh = t.index[t.cluster == "HH"]
+    assert len(ll) and len(hh)
+    assert {h["colors"][c] for c in ll} == {CLUSTER_COLOURS["HH"]}  # dark red: high need
+    assert {h["colors"][c] for c in hh} == {CLUSTER_COLOURS["LL"]}
+    assert cluster_colour("HL", -1) == CLUSTER_COLOURS["LH"]
+    assert cluster_colour("ns", -1) == CLUSTER_COLOURS["ns"]
+    swatches = {
+        li.to_plotly_json()["props"]["data-cluster"]: li.children[0].style.get("background")
+        for li in hotspot_legend(view, "de").children[-1].children
+    }
+    assert swatches["LL"] == CLUSTER_COLOURS["HH"]
+    assert "die Karte zeigt sie rot" in view.meaning
 
 
 def test_the_statement_block_holds_every_text(bundle):
@@ -231,7 +264,9 @@ def test_the_statement_block_holds_every_text(bundle):
     block = hotspot_statement(view, "en")
     text = str(block.to_plotly_json())
     en = in_language(view, "en")
-    for part in (en.statement, en.meaning, en.pockets, en.method, en.combined, en.units_note):
+    head, _, tail = en.statement.partition(": ")
+    assert head.startswith("Moran's I = 0.48")
+    for part in (head, tail, en.meaning, en.pockets, en.method, en.combined, en.units_note):
         assert part in text
     assert "Source:" in text
 
