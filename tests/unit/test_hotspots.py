@@ -279,3 +279,19 @@ def test_the_csv_starts_with_the_statement_and_has_one_row_per_unit(bundle):
     assert len(table) == 170
     assert table.unit_code.tolist() == bundle.units.code.tolist()
     assert table.set_index("unit_code").loc["535", "cluster"] == "ns"
+
+
+def test_a_unit_without_neighbours_with_values_is_an_island_and_said(bundle):
+    from dashboard.analysis.hotspots import lisa, queen_weights
+    from dashboard.models.hotspots import islands_text, unit_names
+
+    codes = tuple(bundle.units.code)
+    w = queen_weights(bundle, codes)
+    values = area_arrays(bundle, "transfer_benefits", "atlas2019", "units")["value"].copy()
+    for neighbour in w.neighbors["535"]:
+        values[codes.index(neighbour)] = np.nan
+    result = lisa(bundle, values)
+    assert result.islands == ("535",)
+    assert result.table.set_index("code").loc["535", "cluster"] == "missing"
+    text = islands_text(result, unit_names(bundle), "de")
+    assert text == "Ohne Nachbarn mit Wert und daher nicht geprüft: Clarenberg (535, Hörde)."
