@@ -86,8 +86,15 @@ def test_back_and_forward_restore_controls_and_map_without_a_new_entry(client):
     assert response[ids.HOME_UNITS]["hideout"]["level"] == "units"
 
 
-def test_state_callback_with_garbage_values_falls_back(client):
+def test_state_callback_with_values_of_the_wrong_type_gets_400(client):
     values = ["", ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None, "zz"]
+    body = _sync_body(client, values, f"{ids.HOME_INDICATOR}.value")
+    r = client.post("/_dash-update-component", json=body)
+    assert r.status_code == 400 and "home-level.value" in r.get_data(as_text=True)
+
+
+def test_state_callback_with_garbage_values_falls_back(client):
+    values = ["", "x", 17, "zz", ["q"], ["q"], ["q"], "nope", 3.5, "abc", None, None, "zz"]
     body = _sync_body(client, values, f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
