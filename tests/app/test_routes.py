@@ -143,3 +143,22 @@ def test_wrong_method_gets_405_without_traceback(client):
     r = client.put("/_dash-update-component")
     assert r.status_code == 405
     assert "Traceback" not in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/_reload-hash",
+        "/_dash-component-suites/dash/../../../../etc/passwd",
+        "/_dash-component-suites/dash/..%2f..%2f..%2fpyproject.toml",
+        "/_dash-component-suites/dash/deps/%2e%2e/%2e%2e/dash.py",
+        "/_dash-component-suites/dash/dash.py",
+        "/_dash-component-suites/nope/x.js",
+        "/assets/../pyproject.toml",
+        "/assets/%2e%2e/pyproject.toml",
+    ],
+)
+def test_dev_routes_and_traversal_give_404(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert b"Traceback" not in r.get_data() and b"[project]" not in r.get_data()
