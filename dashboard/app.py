@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         update_title=None,
         suppress_callback_exceptions=True,
         serve_locally=True,
+        compress=True,  # gzip/brotli for HTML, scripts, JSON (Flask-Compress)
         meta_tags=[
             {"name": "viewport", "content": "width=device-width, initial-scale=1"},
             {
