@@ -11,8 +11,9 @@ from importlib import import_module
 
 import dash
 from dash import ClientsideFunction, Dash, Input, Output, clientside_callback, dcc, html
+from flask import Flask
 
-from . import ROOT, ids
+from . import ROOT, compression, ids
 from .data.errors import DataError
 from .data.store import BundleStore
 from .server import harden
@@ -37,8 +38,11 @@ INDEX = """<!DOCTYPE html>
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or Settings.from_env()
     set_store(BundleStore(settings.data_dir, check_every=settings.reload_seconds))
+    server = Flask(__name__, static_folder=None)
+    compression.configure(server)
     app = Dash(
         __name__,
+        server=server,
         use_pages=True,
         pages_folder="",  # pages are imported below, as modules of this package
         assets_folder=str(ROOT / "assets"),

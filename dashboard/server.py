@@ -14,12 +14,22 @@ from flask import Response, request
 from werkzeug.exceptions import HTTPException
 
 from .callback_guard import check_callback, component_types
+from .compression import serve_precompressed
 
 log = logging.getLogger(__name__)
 
 CALLBACK_SUFFIX = "_dash-update-component"
 NON_PAGE_PREFIXES = ("/_dash", "/assets/", "/_favicon", "/_reload-hash")
 DEV_ROUTES = ("/_reload-hash",)
+COMPRESSIBLE = (
+    "text/css",
+    "text/javascript",
+    "application/javascript",
+    "application/json",
+    "image/svg+xml",
+    "text/plain",
+    "text/html",
+)
 SUITES = "/_dash-component-suites/"
 
 
@@ -95,6 +105,11 @@ def harden(app: Dash) -> None:
 
     @server.after_request
     def status_and_headers(response: Response) -> Response:
+        if response.direct_passthrough and response.mimetype in COMPRESSIBLE:
+            # a static file: read it into memory (closing it) so that the compression step
+            # that runs next compresses bytes, not a stream whose file it would leave open
+            response.direct_passthrough = False
+            response.make_sequence()
         path = request.path.rstrip("/") or "/"
         if (
             request.method == "GET"
@@ -107,6 +122,8 @@ def harden(app: Dash) -> None:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         return response
+
+    server.before_request(serve_precompressed)
 
     @server.before_request
     def no_dev_routes_or_traversal():

@@ -162,3 +162,24 @@ def test_dev_routes_and_traversal_give_404(client, path):
     r = client.get(path)
     assert r.status_code == 404
     assert b"Traceback" not in r.get_data() and b"[project]" not in r.get_data()
+
+
+@pytest.mark.parametrize(
+    ("accept", "encoding"), [("br, gzip", "br"), ("gzip", "gzip"), ("identity", None)]
+)
+def test_static_files_are_compressed(client, accept, encoding):
+    r = client.get(
+        "/assets/vendor/plotly-basic-4.1.1.min.js?m=1", headers={"Accept-Encoding": accept}
+    )
+    assert r.status_code == 200
+    assert r.headers.get("Content-Encoding") == encoding
+    if encoding == "br":  # shipped pre-compressed at the highest quality
+        assert r.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert len(r.get_data()) < 340_000
+    r.close()
+
+
+def test_callback_answers_are_compressed(client):
+    body = _sync_body(client, ["", *CONTROLS_DEFAULT, None, None, None], f"{ids.HOME_URL}.search")
+    r = client.post("/_dash-update-component", json=body, headers={"Accept-Encoding": "br"})
+    assert r.status_code == 200 and r.headers["Content-Encoding"] == "br"

@@ -289,3 +289,15 @@ def test_analysis_csv_neutralises_names():
 
     text = rows_to_csv([["area_id", "name", "score"], ["001", "=1+1", "-0.500000"]])
     assert text.splitlines()[1] == "001,'=1+1,-0.500000"
+
+
+def test_precompressed_assets_match_their_sources():
+    """The shipped .br files are the vendored files (rewrite: python -m dashboard.compression)."""
+    import brotli
+
+    from dashboard.compression import PRECOMPRESSED
+
+    for name in PRECOMPRESSED:
+        source = ROOT / "assets" / name
+        packed = source.with_name(source.name + ".br")
+        assert brotli.decompress(packed.read_bytes()) == source.read_bytes(), name
