@@ -74,7 +74,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         Output(ids.LANG_SINK, "data"),
         Input("_pages_location", "search"),
     )
-    harden(app)
+    harden(app, settings.tile_url)
     return app
 
 

@@ -4,6 +4,8 @@ to leave a served folder. (CSP and compression will live here too.)"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
 import re
 
@@ -15,6 +17,7 @@ from werkzeug.exceptions import HTTPException
 
 from .callback_guard import check_callback, component_types
 from .compression import serve_precompressed
+from .csp import policy
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,25 @@ def plain(text: str, status: int) -> Response:
     return Response(text + "\n", status=status, mimetype="text/plain")
 
 
+_INLINE_SCRIPT = re.compile(
+    r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S
+)
+
+
+def _script_hashes(app: Dash, response: Response) -> list[str]:
+    """Hashes of the inline scripts of this HTML document (Dash's renderer start and its
+    clientside namespaces: the app writes them, nothing from a request enters them), plus
+    ``app.csp_hashes()``."""
+    if response.direct_passthrough or response.is_streamed:
+        return list(app.csp_hashes())
+    html = response.get_data(as_text=True)
+    found = {
+        "'sha256-" + base64.b64encode(hashlib.sha256(m.encode()).digest()).decode() + "'"
+        for m in _INLINE_SCRIPT.findall(html)
+    }
+    return sorted(found | set(app.csp_hashes()))
+
+
 _COMPONENTS: dict[str, tuple[str, bool]] = {}
 
 
@@ -84,7 +106,7 @@ def _components() -> dict[str, tuple[str, bool]]:
     return _COMPONENTS
 
 
-def harden(app: Dash) -> None:
+def harden(app: Dash, tile_url: str = "") -> None:
     """Reject malformed callbacks with 400, send 404 for unknown pages, set headers, and
     never answer with a traceback."""
     server = app.server
@@ -119,6 +141,12 @@ def harden(app: Dash) -> None:
             and not is_page(path)
         ):
             response.status_code = 404  # Dash renders the German 404 page in the browser
+        if response.mimetype == "text/html":
+            hashes = _script_hashes(app, response)
+            response.headers.setdefault(
+                "Content-Security-Policy", policy(hashes, "'none'", tile_url)
+            )
+            response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         return response
