@@ -13,9 +13,11 @@ window.coverageMap = Object.assign({}, window.coverageMap, {
         window.coverageMap.latest = h;
         const code = feature.properties.code;
         const fill = (h.colors || {})[code] || "#f0f0f0";
-        const strong = (h.strong || []).indexOf(code) >= 0;
-        return {fillColor: fill, fillOpacity: strong ? 0.9 : 0.7, color: "#ffffff",
-                weight: strong ? 0.8 : 0.5, dashArray: null};
+        const missing = (h.missing || []).indexOf(code) >= 0;
+        const strong = !missing && (h.strong || []).indexOf(code) >= 0;
+        return {fillColor: fill, fillOpacity: strong ? 0.9 : 0.6,
+                color: strong ? "#ffffff" : (missing ? "#8c8c8c" : "#c4c4c4"),
+                weight: strong ? 0.8 : 0.5, dashArray: missing ? "2 3" : null};
     },
 
     tooltip: function (code) {

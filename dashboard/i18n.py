@@ -1012,19 +1012,24 @@ TEXT: dict[str, tuple[str, str]] = {
         "There are more than {n} because units share a rank.",
     ),
     "cov_summary_quartier": (
-        "{k} der Unterbezirke in einem Raum zählen nur, weil ein Aktionsquartier in ihnen liegt.",
-        "{k} of the units in a space count only because an Aktionsquartier lies in them.",
+        "Davon zählen nur, weil ein Aktionsquartier in ihnen liegt, als „in einem Raum“: {k}.",
+        "Of these, counted as “in a space” only because an Aktionsquartier lies in them: {k}.",
     ),
     "cov_summary_always": (
-        "{k} der Unterbezirke außerhalb bleiben unter jeder geprüften Einstellung unter den "
-        "Top {n}.",
-        "{k} of the units outside stay in the top {n} under every setting tried.",
+        "Von denen außerhalb bleiben unter jeder geprüften Einstellung in den Top {n}: {k}.",
+        "Of those outside, in the top {n} under every setting tried: {k}.",
     ),
     "cov_summary_close": (
-        "{close} der {members} Unterbezirke der Räume liegen nahe am Stadtwert oder haben "
-        "geringeren Bedarf.",
-        "{close} of the {members} units of the spaces are close to the city's value or have "
-        "lower need.",
+        "Unterbezirke der Räume, die nahe am Stadtwert liegen oder geringeren Bedarf haben: "
+        "{close} von {members}.",
+        "Units of the spaces that are close to the city's value or have lower need: "
+        "{close} of {members}.",
+    ),
+    "cov_summary_ranked": (
+        "Gerankt sind nur die {ranked} von 170 Unterbezirken mit einem Wert; Unterbezirke ohne "
+        "Wert (grau auf der Karte) können hohen Bedarf haben, ohne hier zu erscheinen.",
+        "Only the {ranked} of 170 units with a value are ranked; units without a value (grey on "
+        "the map) may have high need without appearing here.",
     ),
     "cov_outside_heading": (
         "Hoher Bedarf außerhalb der 15 Räume",

@@ -37,15 +37,24 @@ def basis_options(bundle, edition: str, lang: str) -> list[dict]:
     return out
 
 
-def _select(label_key: str, id_: str, options, value, lang: str, cls: str, hint=None):
+def _select(
+    label_key: str, id_: str, options, value, lang: str, cls: str, hint_id=None, disabled=False
+):
     return html.Div(
         [
             html.Label(t(label_key, lang), htmlFor=id_, className="h6"),
-            dbc.Select(id=id_, options=options, value=value),
-            hint,
+            dbc.Select(id=id_, options=options, value=value, disabled=disabled),
+            html.Div(preset_hint(disabled, lang), id=hint_id) if hint_id else None,
         ],
         className=cls,
     )
+
+
+def preset_hint(disabled: bool, lang: str):
+    """Said under the preset when a single indicator is the basis (the preset is unused)."""
+    if not disabled:
+        return None
+    return html.P(t("cov_preset_unused", lang), className="small text-muted mb-0")
 
 
 def create_controls(bundle, state: CoverageState) -> html.Div:
@@ -68,6 +77,8 @@ def create_controls(bundle, state: CoverageState) -> html.Div:
                 state.preset,
                 lang,
                 "col-12 col-lg-4",
+                ids.COVERAGE_PRESET_HINT,
+                disabled=state.basis != INDEX,
             ),
             _select(
                 "edition",
@@ -75,7 +86,7 @@ def create_controls(bundle, state: CoverageState) -> html.Div:
                 edition_choices(bundle, lang),
                 state.edition,
                 lang,
-                "col-12 col-sm-6 col-lg-2",
+                "col-12 col-lg-4",
             ),
             html.Div(
                 html.Fieldset(
@@ -92,7 +103,7 @@ def create_controls(bundle, state: CoverageState) -> html.Div:
                         ),
                     ]
                 ),
-                className="col-12 col-sm-6 col-lg-2",
+                className="col-12",
             ),
         ],
         className="row g-2 mb-2",
@@ -124,6 +135,8 @@ def create_summary(model: CoverageModel) -> html.Div:
         lines.append(t("cov_summary_quartier", lang).format(k=s["quartier"]))
     if model.is_index and s["outside"]:
         lines.append(t("cov_summary_always", lang).format(k=s["always_outside"], n=n))
+    if s["ranked"] < len(model.result.units):
+        lines.append(t("cov_summary_ranked", lang).format(ranked=s["ranked"]))
     close = t("cov_summary_close", lang).format(close=s["close"], members=s["members"])
     return html.Div(
         [

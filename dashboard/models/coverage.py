@@ -25,7 +25,7 @@ COLOURS = {
     "inside_top": "#f4a582",
     "close": "#2166ac",
     "other": "#f0f0f0",
-    "no_data": "#bdbdbd",
+    "no_data": "#d9d9d9",
 }
 """Map fills per category (RdBu ends: colour-blind safe); "other" stays pale."""
 
@@ -186,5 +186,8 @@ def map_hideout(model: CoverageModel) -> dict:
     return {
         "colors": {r.code: COLOURS[r.category] for r in units.itertuples(index=False)},
         "strong": [c for c, cat in zip(units.code, units.category, strict=True) if cat != "other"],
+        "missing": [
+            c for c, cat in zip(units.code, units.category, strict=True) if cat == "no_data"
+        ],
         "tips": tips,
     }

@@ -8,7 +8,7 @@ import dash
 from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 
 from .. import ids
-from ..analysis.coverage import coverage_csv
+from ..analysis.coverage import INDEX, coverage_csv
 from ..components import coverage as cc
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
@@ -83,6 +83,8 @@ def _lang_href(state, bundle) -> str:
         "basis": Output(ids.COVERAGE_BASIS, "value"),
         "bases": Output(ids.COVERAGE_BASIS, "options"),
         "preset": Output(ids.COVERAGE_PRESET, "value"),
+        "preset_off": Output(ids.COVERAGE_PRESET, "disabled"),
+        "preset_hint": Output(ids.COVERAGE_PRESET_HINT, "children"),
         "top": Output(ids.COVERAGE_TOP, "value"),
         "notice": Output(ids.COVERAGE_NOTICE, "children"),
         "lang_href": Output(ids.LANG_LINK, "href"),
@@ -115,6 +117,8 @@ def sync_coverage(search, edition, basis, preset, top):
         "basis": new.basis if new.basis != basis else no_update,
         "bases": cc.basis_options(bundle, new.edition, new.lang),
         "preset": new.preset if new.preset != preset else no_update,
+        "preset_off": new.basis != INDEX,
+        "preset_hint": cc.preset_hint(new.basis != INDEX, new.lang),
         "top": new.top_n if new.top_n != top else no_update,
         "notice": create_notice(ignored if from_url else (), new.lang),
         "lang_href": _lang_href(new, bundle),
