@@ -1012,8 +1012,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "There are more than {n} because units share a rank.",
     ),
     "cov_summary_quartier": (
-        "Davon zählen nur, weil ein Aktionsquartier in ihnen liegt, als „in einem Raum“: {k}.",
-        "Of these, counted as “in a space” only because an Aktionsquartier lies in them: {k}.",
+        "Nur weil ein Aktionsquartier in ihnen liegt, zählen als „in einem Raum“: {names}.",
+        "Counted as “in a space” only because an Aktionsquartier lies in them: {names}.",
     ),
     "cov_summary_always": (
         "Von denen außerhalb bleiben unter jeder geprüften Einstellung in den Top {n}: {k}.",

@@ -126,23 +126,27 @@ def create_statement(lang: str) -> html.Section:
 
 def create_summary(model: CoverageModel) -> html.Div:
     lang = model.state.lang
-    s = model.result.summary
-    n = model.result.top_n
-    lines = [t("cov_summary", lang).format(top=s["top"], inside=s["inside"], outside=s["outside"])]
+    r = model.result
+    s = r.summary
+    n = r.top_n
+    notes = []
     if s["top"] > n:
-        lines.append(t("cov_summary_ties", lang).format(n=n))
+        notes.append(t("cov_summary_ties", lang).format(n=n))
     if s["quartier"]:
-        lines.append(t("cov_summary_quartier", lang).format(k=s["quartier"]))
+        top = r.top
+        names = ", ".join(f"{u.name} ({u.code})" for u in top[top.quartier].itertuples())
+        notes.append(t("cov_summary_quartier", lang).format(names=names))
     if model.is_index and s["outside"]:
-        lines.append(t("cov_summary_always", lang).format(k=s["always_outside"], n=n))
-    if s["ranked"] < len(model.result.units):
-        lines.append(t("cov_summary_ranked", lang).format(ranked=s["ranked"]))
-    close = t("cov_summary_close", lang).format(close=s["close"], members=s["members"])
+        notes.append(t("cov_summary_always", lang).format(k=s["always_outside"], n=n))
+    if s["ranked"] < len(r.units):
+        notes.append(t("cov_summary_ranked", lang).format(ranked=s["ranked"]))
+    notes.append(t("cov_summary_close", lang).format(close=s["close"], members=s["members"]))
+    head = t("cov_summary", lang).format(top=s["top"], inside=s["inside"], outside=s["outside"])
     return html.Div(
         [
             html.P(html.Strong(basis_label(model)), className="mb-1"),
-            html.P(" ".join(lines), className="mb-1"),
-            html.P(close, className="mb-0"),
+            html.P(head, className="mb-1 coverage-summary-head"),
+            html.Ul([html.Li(x) for x in notes], className="mb-0 small"),
         ],
         className="coverage-summary",
     )
