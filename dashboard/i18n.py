@@ -1062,6 +1062,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "Close to the city means: the index score is at most the 75th percentile of the units "
         "({p75}); below that in the middle (from {p25}) or with lower need.",
     ),
+    "cov_close_rule_count": (
+        "Nahe am Stadtwert heißt hier: höchstens die Hälfte der Indikatoren ist schlechter als "
+        "die Stadt (bei keinem: geringerer Bedarf). Die Quartile taugen bei diesem Index nicht, "
+        "weil er nur wenige verschiedene Werte hat.",
+        "Close to the city means here: at most half of the indicators are worse than the city "
+        "(none: lower need). Quartiles do not work for this index, because it has only a few "
+        "distinct values.",
+    ),
     "cov_col_unit": ("Unterbezirk", "Unit"),
     "cov_col_district": ("Stadtbezirk", "Stadtbezirk"),
     "cov_col_space": ("Raum", "Space"),

@@ -11,7 +11,9 @@ level, or one indicator) every one of the 170 units gets a need rank (1 = most n
    clearly worse than the city's: for an indicator, inside the middle 50 % of the 170 units'
    values or on the better side (:func:`relation_to_middle`: ``similar`` or ``better``; the
    25th/75th percentiles with linear interpolation over the units with a value, the rule of
-   ``/vergleich``); for the index, a score at or below the 75th percentile of the unit scores.
+   ``/vergleich``); for the index, a score at or below the 75th percentile of the unit scores
+   (for a count index, whose few distinct scores make quartiles meaningless: at most half of
+   its indicators worse than the city).
 
 Rank intervals: for the index they come from :func:`rank_stability` (5th–95th percentile of
 the ranks under random weights, and the minimum–maximum over every setting tried). A single
@@ -31,7 +33,7 @@ from ..data.areas import OUTSIDE, rank_areas, relation_to_middle
 from ..data.bundle import Bundle
 from ..data.views import catalogue_entry, value_index
 from ..memo import per_bundle
-from .index import IndexSpec, compute_index, need_indicators
+from .index import COUNT, IndexSpec, compute_index, need_indicators
 from .stability import DEFAULT_DRAWS, DEFAULT_SEED, rank_stability
 
 INDEX = "index"
@@ -40,6 +42,8 @@ TOP_CHOICES = (10, 20, 30)
 QUARTIER = "contains_quartier"
 CLOSE = ("similar", "better")
 """Relations to the middle 50 % that count as "close to the city" (or lower need)."""
+COUNT_CLOSE = 0.5
+"""A count index is close to the city when at most this share of indicators is worse."""
 CATEGORIES = ("outside_top", "inside_top", "close", "other", "no_data")
 """Map categories of a unit: high need outside, high need in a space, a member close to the
 city, any other unit, no value."""
@@ -161,8 +165,7 @@ def _check(bundle: Bundle, key) -> CoverageResult:
         interval = {c: st[c].to_numpy(dtype=float) for c in ("p5", "p95", "min", "max")}
         indicators = spec.indicators
         p25, p75 = _quartiles(value)
-        relation = np.where(np.isnan(value), "no_data", np.where(value <= p75, "similar", "worse"))
-        relation = np.where(~np.isnan(value) & (value < p25), "better", relation)
+        relation = _index_relation(value, p25, p75, spec.normalise == COUNT)
     else:
         value = index.column(basis, edition)[0].astype(float)
         direction = int(catalogue_entry(bundle, basis, edition).direction)
@@ -206,6 +209,17 @@ def _check(bundle: Bundle, key) -> CoverageResult:
         draws=draws,
         seed=seed,
     )
+
+
+def _index_relation(value: np.ndarray, p25: float, p75: float, count: bool) -> np.ndarray:
+    """``similar``/``better``/``worse``/``no_data`` of index scores. Quartiles: similar in
+    [p25, p75], better below. A count index (share of indicators worse than the city) has so
+    few distinct scores that its quartiles say little: similar when at most half of the
+    indicators are worse than the city (:data:`COUNT_CLOSE`), better when none is."""
+    lo, hi = (0.0, COUNT_CLOSE) if count else (p25, p75)
+    out = np.where(value <= hi, "similar", "worse")
+    out = np.where((value < lo) | (count & (value <= lo)), "better", out)
+    return np.where(np.isnan(value), "no_data", out)
 
 
 def _quartiles(values: np.ndarray) -> tuple[float, float]:

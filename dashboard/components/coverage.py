@@ -9,7 +9,7 @@ from dash import dcc, html
 
 from .. import ids
 from ..analysis.coverage import INDEX, TOP_CHOICES, basis_choices
-from ..analysis.index import PRESETS
+from ..analysis.index import COUNT, PRESETS
 from ..data.views import catalogue_entry
 from ..i18n import format_date, format_number, pick, t, unit_label
 from ..models.coverage import (
@@ -302,7 +302,9 @@ def close_table(model: CoverageModel) -> html.Div:
 def close_rule(model: CoverageModel) -> html.P:
     lang = model.state.lang
     r = model.result
-    if model.is_index:
+    if model.is_index and model.spec.normalise == COUNT:
+        text = t("cov_close_rule_count", lang)
+    elif model.is_index:
         text = t("cov_close_rule_index", lang).format(
             p25=format_number(r.p25, lang, 2), p75=format_number(r.p75, lang, 2)
         )

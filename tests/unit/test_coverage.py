@@ -177,3 +177,14 @@ def test_model_rows_legend_and_hideout_agree(bundle):
     assert hideout["colors"]["251"] == "#b2182b" and len(hideout["tips"]) == 170
     en = coverage_model(bundle, CoverageState(ED, INDEX, "felder", 20, "en"))
     assert outside_rows(en)[0]["rank"] == "rank 11 (8–11)"
+
+
+def test_count_index_is_close_when_at_most_half_the_indicators_are_worse(bundle):
+    spec = preset_spec(bundle, "unter_stadt", ED)
+    result = coverage_check(bundle, INDEX, spec, top_n=20)
+    # four indicators: 55 units are worse than the city in all four and share rank 1
+    assert len(spec.indicators) == 4 and len(result.top) == 55
+    assert result.p75 == 1.0  # the quartiles cannot separate anything here
+    close = result.close.set_index("code")
+    assert (close.value <= 0.5).all() and {"343", "531", "532"}.isdisjoint(close.index)
+    assert close.loc["263", "relation"] == "better" and close.loc["342", "relation"] == "similar"
