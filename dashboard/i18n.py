@@ -976,8 +976,8 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "cov_basis": ("Grundlage des Bedarfs", "Basis of need"),
     "cov_basis_index": (
-        "Bedarfsindex (Zusammensetzung rechts)",
-        "Need index (composition on the right)",
+        "Bedarfsindex (Zusammensetzung im nächsten Feld)",
+        "Need index (composition in the next field)",
     ),
     "cov_preset": ("Zusammensetzung des Bedarfsindex", "Composition of the need index"),
     "cov_preset_felder": (
