@@ -1099,7 +1099,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "kleinste und größte Rang über alle {settings} geprüften Einstellungen (auch mit "
         "anderer Normierung und ohne je einen Indikator). Rang 1 = höchster Bedarf.",
         "Rank 12 (8–15): the rank with the chosen weights; in brackets the range that held "
-        "90 % of the ranks when each weight was changed at random by up to ±50 % (5th to 95th "
+        "90% of the ranks when each weight was changed at random by up to ±50% (5th to 95th "
         "percentile, {draws} draws, seed {seed}). The range of all settings is the smallest "
         "and largest rank over all {settings} settings tried (also other normalisations and "
         "leaving out one indicator at a time). Rank 1 = highest need.",
