@@ -84,11 +84,14 @@ def test_back_forward_renders_without_writing_the_url(client):
     assert response[ids.COVERAGE_TOP]["value"] == 10
 
 
-def test_garbage_values_fall_back(client):
-    values = ["", ["x"], {"a": 1}, 3, "zz"]
+def test_unknown_values_fall_back_and_malformed_ones_are_refused(client):
+    values = ["", "atlas1999", "zz", "q", 7]
     response = _post(client, ids.COVERAGE_URL, values, f"{ids.COVERAGE_TOP}.value")
     assert ids.COVERAGE_URL not in response
     assert "Lanstrop-Neu (251)" in _text(response[ids.COVERAGE_OUTSIDE]["children"])
+    body = callback_body(client, ids.COVERAGE_URL, ["", ["x"], {"a": 1}, 3, "zz"], "x.value")
+    r = client.post("/_dash-update-component", json=body)
+    assert r.status_code == 400 and "Traceback" not in r.get_data(as_text=True)
 
 
 def test_csv_download_holds_both_lists(client):
