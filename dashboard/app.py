@@ -66,6 +66,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     import_module("dashboard.pages.profile")
     import_module("dashboard.pages.compare")
     import_module("dashboard.pages.money")
+    # --- /kulisse ---
+    import_module("dashboard.pages.coverage")
     import_module("dashboard.pages.not_found_404")
     app.index_string = INDEX
     app.layout = html.Div([dcc.Store(id=ids.LANG_SINK), dash.page_container])

@@ -940,6 +940,230 @@ TEXT: dict[str, tuple[str, str]] = {
         "Every table on this page is generated from the dashboard's data files. Every number "
         "names its source, reference date and confidence.",
     ),
+    # --- /kulisse ---
+    "nav_coverage": ("Gebietskulisse", "Area selection"),
+    "cov_heading": (
+        "Gebietskulisse: Deckt die Auswahl der Räume den Bedarf?",
+        "Area selection: do the chosen spaces cover the need?",
+    ),
+    "cov_verdict_title": (
+        "Ein Werkzeug für die Diskussion, kein Urteil",
+        "A tool for discussion, not a verdict",
+    ),
+    "cov_verdict_1": (
+        "Diese Seite zeigt, welche Unterbezirke nach den hier gewählten Zahlen einen hohen "
+        "Bedarf haben, aber in keinem der 15 Räume liegen, und welche Unterbezirke der Räume "
+        "nahe am Stadtwert liegen. Daraus folgt nicht, dass die Auswahl der Stadt falsch ist.",
+        "This page shows which statistical units have high need by the figures chosen here "
+        "but lie in none of the 15 spaces, and which units of the spaces are close to the "
+        "city's value. It does not follow that the city's selection is wrong.",
+    ),
+    "cov_verdict_2": (
+        "Die Stadt hat die Räume 2021 auf Grundlage des Berichts zur sozialen Lage in Dortmund "
+        "2018 (Sozialbericht) ausgewählt, mit dessen eigener Methode und dessen eigenen Daten "
+        "für kleinräumige Sozialräume. Diese unterscheiden sich von den Zahlen des "
+        "Statistikatlas, die hier verwendet werden.",
+        "The city chose the spaces in 2021 on the basis of the social report 2018 (Bericht "
+        "zur sozialen Lage in Dortmund), with that report's own method and data for small "
+        "Sozialräume. These differ from the Statistikatlas figures used here.",
+    ),
+    "cov_verdict_3": (
+        "Welche Unterbezirke zu einem Raum gehören, ist zum Teil nur erschlossen "
+        "(Spalte „Zuordnung“); die zwei Aktionsquartiere haben keine öffentliche Grenze, "
+        "hier zählen ihre umgebenden Unterbezirke.",
+        "Which units belong to a space is partly only inferred (column “membership”); the "
+        "two Aktionsquartiere have no public boundary, their surrounding units count here.",
+    ),
+    "cov_basis": ("Grundlage des Bedarfs", "Basis of need"),
+    "cov_basis_index": (
+        "Bedarfsindex (Zusammensetzung im nächsten Feld)",
+        "Need index (composition in the next field)",
+    ),
+    "cov_preset": ("Zusammensetzung des Bedarfsindex", "Composition of the need index"),
+    "cov_preset_felder": (
+        "Drei Handlungsfelder gleich gewichtet (z-Werte)",
+        "Three fields of action weighted equally (z-scores)",
+    ),
+    "cov_preset_unter_stadt": (
+        "Zahl der Indikatoren schlechter als die Stadt (wie im Sozialbericht)",
+        "Number of indicators worse than the city (as in the social report)",
+    ),
+    "cov_preset_status": (
+        "Statusindex: Arbeitslosigkeit, Transferleistungen, Kinderarmut",
+        "Status index: unemployment, transfer benefits, child poverty",
+    ),
+    "cov_preset_unused": (
+        "Gilt nur für den Bedarfsindex.",
+        "Only applies to the need index.",
+    ),
+    "cov_top": (
+        "Wie viele Unterbezirke mit dem höchsten Bedarf?",
+        "How many units of highest need?",
+    ),
+    "cov_top_option": ("Top {n}", "top {n}"),
+    "cov_summary": (
+        "Von den {top} Unterbezirken mit dem höchsten Bedarf liegen {inside} in einem der "
+        "15 Räume und {outside} außerhalb.",
+        "Of the {top} units with the highest need, {inside} lie in one of the 15 spaces and "
+        "{outside} outside.",
+    ),
+    "cov_summary_ties": (
+        "Es sind mehr als {n}, weil sich Unterbezirke einen Rang teilen.",
+        "There are more than {n} because units share a rank.",
+    ),
+    "cov_summary_quartier": (
+        "Nur weil ein Aktionsquartier in ihnen liegt, zählen als „in einem Raum“: {names}.",
+        "Counted as “in a space” only because an Aktionsquartier lies in them: {names}.",
+    ),
+    "cov_summary_always": (
+        "Von denen außerhalb bleiben unter jeder geprüften Einstellung in den Top {n}: {k}.",
+        "Of those outside, in the top {n} under every setting tried: {k}.",
+    ),
+    "cov_summary_close": (
+        "Unterbezirke der Räume, die nahe am Stadtwert liegen oder geringeren Bedarf haben: "
+        "{close} von {members}.",
+        "Units of the spaces that are close to the city's value or have lower need: "
+        "{close} of {members}.",
+    ),
+    "cov_summary_ranked": (
+        "Gerankt sind nur die {ranked} von 170 Unterbezirken mit einem Wert; Unterbezirke ohne "
+        "Wert (grau auf der Karte) können hohen Bedarf haben, ohne hier zu erscheinen.",
+        "Only the {ranked} of 170 units with a value are ranked; units without a value (grey on "
+        "the map) may have high need without appearing here.",
+    ),
+    "cov_outside_heading": (
+        "Hoher Bedarf außerhalb der 15 Räume",
+        "High need outside the 15 spaces",
+    ),
+    "cov_outside_empty": (
+        "Keiner der Top {n} liegt außerhalb der Räume.",
+        "None of the top {n} lies outside the spaces.",
+    ),
+    "cov_close_heading": (
+        "Unterbezirke der Räume nahe am Stadtwert",
+        "Units of the spaces close to the city",
+    ),
+    "cov_close_empty": (
+        "Kein Unterbezirk eines Raums liegt nahe am Stadtwert.",
+        "No unit of a space is close to the city's value.",
+    ),
+    "cov_close_rule_indicator": (
+        "Nahe am Stadtwert heißt: Der Wert liegt in der mittleren Hälfte der Unterbezirke "
+        "(zwischen dem 25. und 75. Perzentil, {p25} bis {p75}) oder auf der Seite geringeren "
+        "Bedarfs – dieselbe Regel wie in „Vergleich“.",
+        "Close to the city means: the value lies in the middle half of the units (between the "
+        "25th and 75th percentile, {p25} to {p75}) or on the side of lower need – the same "
+        "rule as in “Comparison”.",
+    ),
+    "cov_close_rule_index": (
+        "Nahe am Stadtwert heißt: Der Indexwert liegt höchstens beim 75. Perzentil der "
+        "Unterbezirke ({p75}); darunter im mittleren Bereich (ab {p25}) oder mit geringerem "
+        "Bedarf.",
+        "Close to the city means: the index score is at most the 75th percentile of the units "
+        "({p75}); below that in the middle (from {p25}) or with lower need.",
+    ),
+    "cov_close_rule_count": (
+        "Nahe am Stadtwert heißt hier: höchstens die Hälfte der Indikatoren ist schlechter als "
+        "die Stadt (bei keinem: geringerer Bedarf). Die Quartile taugen bei diesem Index nicht, "
+        "weil er nur wenige verschiedene Werte hat.",
+        "Close to the city means here: at most half of the indicators are worse than the city "
+        "(none: lower need). Quartiles do not work for this index, because it has only a few "
+        "distinct values.",
+    ),
+    "cov_col_unit": ("Unterbezirk", "Unit"),
+    "cov_col_district": ("Stadtbezirk", "Stadtbezirk"),
+    "cov_col_space": ("Raum", "Space"),
+    "cov_col_membership": ("Zuordnung", "Membership"),
+    "cov_col_value": ("Wert", "Value"),
+    "cov_col_score": ("Indexwert", "Index score"),
+    "cov_col_rank": ("Rang (5.–95. Perzentil)", "Rank (5th–95th percentile)"),
+    "cov_col_rank_point": ("Rang", "Rank"),
+    "cov_col_span": ("Spanne aller Varianten", "Range of all settings"),
+    "cov_col_always": ("Immer unter den Top {n}?", "Always in the top {n}?"),
+    "cov_col_relation": ("Lage zum Stadtwert", "Against the city"),
+    "cov_col_note": ("Hinweis", "Note"),
+    "cov_yes": ("ja", "yes"),
+    "cov_no": ("nein", "no"),
+    "cov_rel_similar": ("im mittleren Bereich", "in the middle"),
+    "cov_rel_better": ("geringerer Bedarf", "lower need"),
+    "cov_rank_text": ("Rang {rank} ({lo}–{hi})", "rank {rank} ({lo}–{hi})"),
+    "cov_rank_point": ("Rang {rank}", "rank {rank}"),
+    "cov_quartier_note": (
+        "enthält ein Aktionsquartier ohne öffentliche Grenze",
+        "contains an Aktionsquartier without a public boundary",
+    ),
+    "cov_interval_index": (
+        "Rang 12 (8–15): der Rang mit den gewählten Gewichten; in Klammern der Bereich, in "
+        "dem 90 % der Ränge lagen, wenn jedes Gewicht zufällig um bis zu ±50 % verändert "
+        "wurde (5. bis 95. Perzentil, {draws} Ziehungen, Startwert {seed}). Die Spanne ist der "
+        "kleinste und größte Rang über alle {settings} geprüften Einstellungen (auch mit "
+        "anderer Normierung und ohne je einen Indikator). Rang 1 = höchster Bedarf.",
+        "Rank 12 (8–15): the rank with the chosen weights; in brackets the range that held "
+        "90% of the ranks when each weight was changed at random by up to ±50% (5th to 95th "
+        "percentile, {draws} draws, seed {seed}). The range of all settings is the smallest "
+        "and largest rank over all {settings} settings tried (also other normalisations and "
+        "leaving out one indicator at a time). Rank 1 = highest need.",
+    ),
+    "cov_interval_indicator": (
+        "Bei einem einzelnen Indikator ist der Rang ein Punkt ohne Spanne: Es gibt keine "
+        "Gewichte, die man verändern könnte. Rang 1 = höchster Bedarf; gleiche Werte teilen "
+        "sich den besseren Rang. Die Unsicherheit der Zahlen selbst (Verlässlichkeit: {conf}) "
+        "ist darin nicht enthalten.",
+        "With a single indicator the rank is a point without a range: there are no weights "
+        "to vary. Rank 1 = highest need; equal values share the better rank. The uncertainty "
+        "of the figures themselves (confidence: {conf}) is not included.",
+    ),
+    "cov_index_method": (
+        "Bedarfsindex aus {n} Indikatoren: {parts}. Normierung: {norm}. Ein Wert wird nur "
+        "berechnet, wenn Indikatoren mit mindestens zwei Dritteln des Gewichts vorliegen.",
+        "Need index of {n} indicators: {parts}. Normalisation: {norm}. A score is computed "
+        "only where indicators carrying at least two thirds of the weight have values.",
+    ),
+    "cov_norm_zscore": (
+        "z-Werte (Abstand zum Mittel in Standardabweichungen)",
+        "z-scores (distance from the mean in standard deviations)",
+    ),
+    "cov_norm_count": (
+        "1, wenn schlechter als der Stadtwert, sonst 0",
+        "1 where worse than the city value, else 0",
+    ),
+    "cov_norm_rank": ("Perzentilrang", "percentile rank"),
+    "cov_norm_minmax": ("Min–Max auf 0 bis 1", "min–max to 0 to 1"),
+    "cov_weight": ("Gewicht {w}", "weight {w}"),
+    "cov_sources": ("Quellen der verwendeten Zahlen", "Sources of the figures used"),
+    "cov_legend_title": ("Karte: {basis}, Top {n}", "Map: {basis}, top {n}"),
+    "cov_cat_outside_top": (
+        "hoher Bedarf (Top {n}), außerhalb der Räume",
+        "high need (top {n}), outside the spaces",
+    ),
+    "cov_cat_inside_top": (
+        "hoher Bedarf (Top {n}), in einem Raum",
+        "high need (top {n}), in a space",
+    ),
+    "cov_cat_close": (
+        "Unterbezirk eines Raums, nahe am Stadtwert",
+        "unit of a space, close to the city",
+    ),
+    "cov_cat_other": ("übrige Unterbezirke", "other units"),
+    "cov_cat_no_data": ("keine Daten", "no data"),
+    "cov_legend_outline": (
+        "Umriss eines Raums (gestrichelt: Zuordnung erschlossen; gepunktet: Aktionsquartier, "
+        "umgebende Unterbezirke)",
+        "outline of a space (dashed: membership inferred; dotted: Aktionsquartier, "
+        "surrounding units)",
+    ),
+    "cov_map_alt": (
+        "Karte der 170 Unterbezirke Dortmunds mit den Umrissen der 15 Räume. Farbig: "
+        "Unterbezirke mit hohem Bedarf außerhalb und innerhalb der Räume und Unterbezirke der "
+        "Räume nahe am Stadtwert. Dieselben Unterbezirke stehen in den Tabellen unter der Karte.",
+        "Map of Dortmund's 170 statistical units with the outlines of the 15 spaces. "
+        "Coloured: units with high need outside and inside the spaces, and units of the "
+        "spaces close to the city's value. The same units are listed in the tables below the "
+        "map.",
+    ),
+    "cov_tip_outside": ("außerhalb der 15 Räume", "outside the 15 spaces"),
+    "cov_tip_in_space": ("in {space}", "in {space}"),
+    "cov_download": ("Beide Tabellen als CSV herunterladen", "Download both tables as CSV"),
     # --- hot spots ---
     "hot_index_label": ("Bedarfsindex", "need index"),
     "hot_statement": (

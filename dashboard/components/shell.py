@@ -13,6 +13,8 @@ NAV = (
     ("/vergleich", "nav_compare"),
     ("/mittel", "nav_money"),
     ("/daten", "nav_data"),
+    # --- /kulisse ---
+    ("/kulisse", "nav_coverage"),
 )
 
 
