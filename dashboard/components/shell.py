@@ -13,6 +13,8 @@ NAV = (
     ("/vergleich", "nav_compare"),
     ("/mittel", "nav_money"),
     ("/daten", "nav_data"),
+    # --- /index ---
+    ("/index", "nav_index"),
 )
 
 

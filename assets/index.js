@@ -1,0 +1,51 @@
+/* The need-index map (/index): styles through map.js's unitStyle, tooltips from the
+ * units layer's hideout (`tips`: area id -> lines, prepared in Python). At the space level a
+ * unit's tooltip is that of its space. No selection: the map only shows. */
+window.dashboardIndex = Object.assign({}, window.dashboardIndex, {
+    latest: {},
+
+    style: function (feature, context) {
+        const h = (context && context.hideout) || {};
+        window.dashboardIndex.latest = h;
+        if (window.dashboardMap && window.dashboardMap.unitStyle) {
+            return window.dashboardMap.unitStyle(feature, context);
+        }
+        return {};
+    },
+
+    lines: function (p) {
+        const h = window.dashboardIndex.latest || {};
+        const tips = h.tips || {};
+        const area = h.level === "spaces" ? p.space_id : p.code;
+        return tips[area] || tips[p.code] || [p.name + " (" + p.code + ")"];
+    },
+
+    tooltip: function (p) {
+        const h = window.dashboardIndex.latest || {};
+        const div = document.createElement("div");
+        div.className = "map-tooltip";
+        window.dashboardIndex.lines(p).forEach(function (line, i) {
+            const el = document.createElement(i === 0 ? "strong" : "div");
+            el.textContent = line;
+            div.appendChild(el);
+        });
+        if (h.source) {
+            const src = document.createElement("div");
+            src.className = "map-tooltip-source";
+            src.textContent = h.source;
+            div.appendChild(src);
+        }
+        return div;
+    },
+
+    feature: function (feature, layer) {
+        layer.bindTooltip(function () { return window.dashboardIndex.tooltip(feature.properties); },
+                          {sticky: true, direction: "auto", offset: [14, 0], opacity: 1,
+                           className: "map-tip"});
+        layer.on("add", function () {
+            // the tooltip makes Chrome put every path in the tab order; the map shows only
+            const el = layer.getElement();
+            if (el) { el.setAttribute("tabindex", "-1"); }
+        });
+    },
+});

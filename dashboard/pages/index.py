@@ -1,0 +1,152 @@
+"""``/index``: the need index (which areas need most, and does it depend on the weights?),
+its rank stability, and a hot-spot mode (LISA clusters).
+
+The URL holds the whole state (``state.index``). ``sync_index`` turns the controls into the
+next state and writes the URL; ``update_views`` renders everything from the URL (reload,
+shared link, Back/Forward included). The parts are built in ``components/index_*.py``.
+"""
+
+from __future__ import annotations
+
+import dash
+from dash import ALL, Input, Output, State, callback, ctx, html, no_update
+
+from .. import ids
+from ..analysis.index import need_indicators
+from ..components.index_controls import hotspot_options, indicator_rows
+from ..components.index_view import create_page, render
+from ..components.main_view import create_notice
+from ..components.shell import create_shell
+from ..models import index_hotspots as hsm
+from ..models.index import csv_filename, csv_text
+from ..services import current_bundle
+from ..state.index import PARAMS, next_state, parse_state, state_query
+from ..state.params import lang_switch_query
+
+PATH = "/index"
+CONTROLS = ("preset", "edition", "level", "normalise", "mode", "hotspot")
+CONTROL_IDS = (
+    ids.INDEX_PRESET,
+    ids.INDEX_EDITION,
+    ids.INDEX_LEVEL,
+    ids.INDEX_NORM,
+    ids.INDEX_MODE,
+    ids.INDEX_HS,
+)
+USE = {"type": ids.INDEX_USE, "ind": ALL}
+WEIGHT = {"type": ids.INDEX_WEIGHT, "ind": ALL}
+
+
+def layout(**query) -> html.Div:
+    bundle = current_bundle()
+    state, ignored = parse_state(query, bundle)
+    main = create_page(bundle, state, ignored, render(bundle, state))
+    return create_shell(main, state.lang, PATH, _lang_href(state, bundle))
+
+
+def _lang_href(state, bundle) -> str:
+    return PATH + lang_switch_query(PARAMS, state, bundle)
+
+
+def _trigger(triggered) -> str | None:
+    if isinstance(triggered, dict):
+        return "use" if triggered.get("type") == ids.INDEX_USE else "weight"
+    return dict(zip(CONTROL_IDS, CONTROLS, strict=True)).get(triggered)
+
+
+@callback(
+    Output(ids.INDEX_URL, "search"),
+    *[Output(c, "value") for c in CONTROL_IDS],
+    Output(ids.INDEX_HS, "options"),
+    Output(ids.INDEX_HS_BOX, "hidden"),
+    Output(ids.INDEX_INDICATORS, "children"),
+    Output(USE, "value"),
+    Output(WEIGHT, "value"),
+    Output(WEIGHT, "disabled"),
+    Output(ids.INDEX_NOTICE, "children"),
+    Output(ids.LANG_LINK, "href"),
+    Input(ids.INDEX_URL, "search"),
+    *[Input(c, "value") for c in CONTROL_IDS],
+    Input(USE, "value"),
+    Input(WEIGHT, "value"),
+    prevent_initial_call=True,
+)
+def sync_index(search, *values):
+    """Controls and the URL agree; the URL is written only for a user's change."""
+    controls, used, weights = values[: len(CONTROLS)], values[-2], values[-1]
+    bundle = current_bundle()
+    state, ignored = parse_state(search or "", bundle)
+    rows = [i["id"]["ind"] for i in ctx.inputs_list[-2]]
+    from_url = ctx.triggered_id == ids.INDEX_URL
+    new = state
+    if not from_url:
+        new = next_state(
+            bundle,
+            state,
+            _trigger(ctx.triggered_id),
+            dict(zip(CONTROLS, controls, strict=True)),
+            dict(zip(rows, used, strict=True)),
+            dict(zip(rows, weights, strict=True)),
+        )
+    chosen = dict(zip(new.indicators, new.weights, strict=True))
+    redraw = rows != need_indicators(bundle, new.edition)
+    keep = [no_update] * len(rows)
+    typed = [chosen.get(r, w) for r, w in zip(rows, weights, strict=True)]
+    return (
+        state_query(new, bundle) if not from_url and new != state else no_update,
+        *[
+            v if v != c else no_update
+            for v, c in zip([getattr(new, f) for f in CONTROLS], controls, strict=True)
+        ],
+        hotspot_options(bundle, new.edition, new.lang),
+        new.mode != "hotspots",
+        indicator_rows(bundle, new).children if redraw else no_update,
+        keep if redraw else [r in chosen for r in rows],
+        keep
+        if redraw
+        else [w if w != o else no_update for w, o in zip(typed, weights, strict=True)],
+        keep if redraw else [r not in chosen for r in rows],
+        create_notice(ignored if from_url else (), new.lang),
+        _lang_href(new, bundle),
+    )
+
+
+@callback(
+    Output(ids.INDEX_MAP_UNITS, "hideout"),
+    Output(ids.INDEX_LEGEND, "children"),
+    Output(ids.INDEX_VIEW, "children"),
+    Output(ids.INDEX_COMMAND, "children"),
+    Input(ids.INDEX_URL, "search"),
+    prevent_initial_call=True,
+)
+def update_views(search):
+    bundle = current_bundle()
+    parts = render(bundle, parse_state(search or "", bundle)[0])
+    return parts["hideout"], parts["legend"], parts["view"], parts["command"]
+
+
+@callback(
+    Output(ids.INDEX_DOWNLOAD, "data"),
+    Input(ids.INDEX_CSV, "n_clicks"),
+    State(ids.INDEX_URL, "search"),
+    prevent_initial_call=True,
+)
+def download_csv(_clicks, search):
+    """The CSV the command line prints: the index, or the hot spots in hot-spot mode."""
+    bundle = current_bundle()
+    state = parse_state(search or "", bundle)[0]
+    if state.mode == "hotspots":
+        hm, _ = hsm.safe_hotspots(bundle, state)
+        if hm is None:
+            return no_update
+        return {"content": hsm.csv_text(hm), "filename": hsm.csv_filename(hm), "type": "text/csv"}
+    spec = state.spec()
+    return {"content": csv_text(bundle, spec), "filename": csv_filename(spec), "type": "text/csv"}
+
+
+dash.register_page(
+    __name__,
+    path=PATH,
+    title="Bedarfsindex · Need index – Aktionsplan Soziale Stadt Dortmund",
+    layout=layout,
+)
