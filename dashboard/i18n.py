@@ -1021,6 +1021,22 @@ TEXT: dict[str, tuple[str, str]] = {
         "Punkte: gewichteter Anteil der Indikatoren schlechter als der Stadtwert (0 bis 1)",
         "Score: weighted share of indicators worse than the city value (0 to 1)",
     ),
+    "index_axis_zscore": ("Punkte: mittlerer z-Wert", "Score: mean z-score"),
+    "index_axis_rank": (
+        "Punkte: mittlerer Perzentilrang (0–1)",
+        "Score: mean percentile rank (0–1)",
+    ),
+    "index_axis_minmax": ("Punkte: Mittel auf der Skala 0–1", "Score: mean on a 0–1 scale"),
+    "index_axis_count": (
+        "Punkte: Anteil schlechter als die Stadt (0–1)",
+        "Score: share worse than the city (0–1)",
+    ),
+    "index_hs_help": (
+        "Farben zeigen Häufungen, nicht die Höhe des Werts. Zeigen Sie auf ein Gebiet für "
+        "Wert und Einordnung; schraffiert = kein Wert.",
+        "Colours show clusters, not the size of the value. Point at an area for its value and "
+        "class; hatched = no value.",
+    ),
     "index_norm_explain_zscore": (
         "z-Wert: Abstand vom Mittelwert der Gebiete in Standardabweichungen "
         "((x − Mittelwert) / Standardabweichung).",

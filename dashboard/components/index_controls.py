@@ -222,10 +222,7 @@ def create_map(bundle, hideout: dict, lang: str) -> html.Div:
         attributionControl=False,
     )
     return html.Div(
-        [
-            leaflet,
-            html.P(t("index_map_help", lang), className="small text-muted mb-0"),
-        ],
+        leaflet,
         role="group",
         **{"aria-label": t("index_map_label", lang)},
     )

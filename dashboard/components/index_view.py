@@ -61,6 +61,7 @@ def index_legend(vm: IndexModel) -> html.Div:
             html.P(t(f"index_unit_{vm.spec.normalise}", lang), className="small mb-1"),
             html.Ul(items, className="legend-list small"),
             html.P(t("index_legend_quintiles", lang), className="small text-muted"),
+            html.P(t("index_map_help", lang), className="small text-muted"),
         ]
     )
 
@@ -77,6 +78,7 @@ def hotspot_legend(hm: hsm.HotspotModel) -> html.Div:
             html.H2(t("index_hs_legend", lang), className="h6"),
             html.P(hm.basis_label, className="small mb-1"),
             html.Ul(items, className="legend-list small", id=ids.INDEX_HS_LEGEND),
+            html.P(t("index_hs_help", lang), className="small text-muted"),
         ]
     )
 

@@ -48,9 +48,9 @@ def ranking_figure(vm: IndexModel) -> go.Figure:
         showlegend=False,
         dragmode=False,
         xaxis=dict(
-            title=dict(text=t(f"index_unit_{vm.spec.normalise}", lang), font=dict(size=11)),
+            title=dict(text=t(f"index_axis_{vm.spec.normalise}", lang), font=dict(size=11)),
             gridcolor="#e5e5e5",
-            zeroline=True,
+            zeroline=lo < 0,
             zerolinecolor="#444",
             fixedrange=True,
             tickfont=dict(size=11),

@@ -150,7 +150,7 @@ def unit_fills(bundle: Bundle, vm: IndexModel) -> dict[str, str]:
     return {
         code: vm.colours[space]
         for code, space in zip(units["id"], units["space_id"], strict=True)
-        if space in vm.colours
+        if isinstance(space, str) and space in vm.colours
     }
 
 
@@ -185,7 +185,11 @@ def map_hideout(bundle: Bundle, vm: IndexModel) -> dict:
     units = value_index(bundle).units
     pale = []
     if vm.state.level == "spaces":
-        pale = [c for c, s in zip(units["id"], units["space_id"], strict=True) if not s]
+        pale = [
+            c
+            for c, s in zip(units["id"], units["space_id"], strict=True)
+            if not isinstance(s, str) or not s
+        ]
     return {
         "level": vm.state.level,
         "colors": colours,

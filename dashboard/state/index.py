@@ -102,7 +102,11 @@ def write_weights(values: tuple[float, ...]) -> str:
 
 PARAMS: tuple[Param, ...] = (
     Param(
-        "ed", "edition", one_of(lambda b, s: editions_by_date(b)), default=lambda b, s: latest(b)
+        "ed",
+        "edition",
+        one_of(lambda b, s: editions_by_date(b)),
+        default=lambda b, s: latest(b),
+        always=True,  # the indicators depend on it: a newer edition must not change old links
     ),
     Param("preset", "preset", one_of(lambda b, s: PRESET_CHOICES), always=True),
     Param(

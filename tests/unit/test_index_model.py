@@ -1,0 +1,110 @@
+"""The /index view models on the real data: index, rank stability, the map, the command line,
+and the hot-spot statements made from the data."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from dashboard.analysis.index import compute_index
+from dashboard.models import index_hotspots as hsm
+from dashboard.models.index import (
+    command_line,
+    csv_text,
+    index_model,
+    indicators,
+    map_hideout,
+    tooltips,
+)
+from dashboard.state.index import parse_state
+
+
+def model(bundle, query=""):
+    return index_model(bundle, parse_state(query, bundle)[0])
+
+
+def test_felder_2024_units_top_area_is_nordmarkt_sued(bundle):
+    vm = model(bundle)
+    top = vm.rows.iloc[0]
+    assert (top.id, top["name"], int(top["rank"])) == ("051", "Nordmarkt-Süd", 1)
+    assert top.score == pytest.approx(3.13, abs=0.005)
+    assert list(vm.rows.id[:5]) == ["051", "535", "052", "054", "061"]
+    # 1 chosen + 3 normalisations + 1,000 weight draws + 4 left out
+    assert vm.stability.n_settings == 1008
+    assert vm.always_top == ("051", "052", "054", "061")
+    assert len(vm.top) == 20 and vm.n_scored == 170
+
+
+def test_coverage_of_youth_unemployment_2024_is_said(bundle):
+    u25 = next(i for i in indicators(bundle, "atlas2024", "de") if i.id == "unemployed_u25")
+    assert (u25.n_values, u25.n_units) == (92, 170)
+    assert u25.field == "Arbeit und Beschäftigung im Quartier" and u25.direction == 1
+
+
+def test_areas_without_enough_values_are_listed_last_as_not_computed(bundle):
+    vm = model(bundle, "?ind=unemployed_u25,unemployed&w=3,1")
+    missing = vm.rows[vm.rows.score.isna()]
+    # youth unemployment carries 3/4 of the weight: without it an area has 1/4 < 2/3
+    assert len(missing) == 78 and vm.n_scored == 92
+    assert vm.rows.score.iloc[-len(missing) :].isna().all()
+    tips = tooltips(bundle, vm)
+    assert tips[missing.id.iloc[0]][1] == "nicht berechnet: zu wenige Werte"
+
+
+def test_spaces_colour_their_member_units_and_leave_the_rest_pale(bundle):
+    vm = model(bundle, "?level=spaces")
+    h = map_hideout(bundle, vm)
+    assert len(vm.top) == 15 and h["level"] == "spaces"
+    assert h["colors"]["051"] == vm.colours["AR02"]  # Nordmarkt-Süd is in AR02 Nordmarkt
+    assert "001" in h["pale"] and "001" not in h["colors"]
+    assert h["tips"]["AR02"][0] == "Nordmarkt"
+
+
+def test_tooltip_names_score_rank_and_interval(bundle):
+    vm = model(bundle)
+    assert tooltips(bundle, vm)["051"] == [
+        "Nordmarkt-Süd (051)",
+        "Punkte: 3,13",
+        "Rang 1 von 170",
+        "bei anderen Gewichten meist Rang 1–2",
+    ]
+
+
+def test_command_line_and_csv_match_the_spec(bundle):
+    vm = model(bundle, "?ind=transfer_benefits,elderly_sgb12&w=1.5,1&norm=minmax&level=spaces")
+    assert command_line(vm.spec) == (
+        "python -m dashboard.analysis index --indicators transfer_benefits,elderly_sgb12 "
+        "--weights 1.5,1 --normalise minmax --edition atlas2024 --level spaces "
+        "--stability 1000 --seed 2021"
+    )
+    table = pd.read_csv(io.StringIO(csv_text(bundle, vm.spec)), dtype={"area_id": str})
+    ranks = compute_index(bundle, vm.spec).table.set_index("id")["rank"]
+    assert len(table) == 15
+    assert table.set_index("area_id")["rank"].to_dict() == ranks.astype(int).to_dict()
+
+
+def test_isolated_pocket_sentence_is_made_from_the_data(bundle):
+    state = parse_state("?ed=atlas2019&mode=hotspots&hs=transfer_benefits", bundle)[0]
+    hm = hsm.hotspot_model(bundle, state)
+    assert hm.isolated == ("535", "270")
+    assert hm.isolated_names[0] == "Clarenberg (Hörde)"
+    text = " ".join(hsm.statement(hm))
+    assert "Clarenberg (Hörde)" in text and "unter den 10 höchsten Werten" in text
+    assert "Moran's I = 0,48 (p = 0,001, 999 Permutationen)" in text
+    assert hm.counts["HH"] == 12 and hm.counts["LL"] == 12 and sum(hm.counts.values()) == 170
+    assert hsm.command_line(hm) == (
+        "python -m dashboard.analysis hotspots --indicator transfer_benefits "
+        "--edition atlas2019 --permutations 999 --seed 2021"
+    )
+
+
+def test_hotspots_of_the_index_at_space_level_use_the_units(bundle):
+    state = parse_state("?mode=hotspots&level=spaces", bundle)[0]
+    hm = hsm.hotspot_model(bundle, state)
+    assert hm.result.n_units == 170 and hsm.command_line(hm) is None
+    text = hsm.statement(hm)
+    assert any("170 Unterbezirken" in s for s in text)
+    h = hsm.map_hideout(bundle, hm)
+    assert h["colors"]["051"] == hsm.CLUSTER_COLOURS["HH"]
