@@ -114,6 +114,8 @@ def lisa(
     codes_all = index.codes
     values = np.asarray(values, dtype=float)
     present = ~np.isnan(values)
+    if present.sum() < 3:
+        raise IndexError_("too few units with values for a spatial statistic")
     w = queen_weights(bundle, tuple(codes_all[present]))
     islands = set(w.islands)
     keep = np.array([c not in islands for c in codes_all[present]])
