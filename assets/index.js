@@ -3,10 +3,15 @@
  * unit's tooltip is that of its space. No selection: the map only shows. */
 window.dashboardIndex = Object.assign({}, window.dashboardIndex, {
     latest: {},
+    layers: {},  // unit code -> Leaflet layer
 
     style: function (feature, context) {
         const h = (context && context.hideout) || {};
-        window.dashboardIndex.latest = h;
+        const di = window.dashboardIndex;
+        if (h !== di.latest) {  // a restyle: no tooltip may keep the old numbers
+            di.latest = h;
+            Object.keys(di.layers).forEach(function (c) { di.layers[c].closeTooltip(); });
+        }
         if (window.dashboardMap && window.dashboardMap.unitStyle) {
             return window.dashboardMap.unitStyle(feature, context);
         }
@@ -39,9 +44,19 @@ window.dashboardIndex = Object.assign({}, window.dashboardIndex, {
     },
 
     feature: function (feature, layer) {
+        const old = window.dashboardIndex.layers[feature.properties.code];
+        if (old && old !== layer) { old.closeTooltip(); }
+        window.dashboardIndex.layers[feature.properties.code] = layer;
         layer.bindTooltip(function () { return window.dashboardIndex.tooltip(feature.properties); },
                           {sticky: true, direction: "auto", offset: [14, 0], opacity: 1,
                            className: "map-tip"});
+        layer.on("tooltipopen", function () {
+            // one tooltip at a time: a restyle may leave the tooltip of a replaced layer open
+            const own = layer.getTooltip() && layer.getTooltip().getElement();
+            document.querySelectorAll(".leaflet-tooltip.map-tip").forEach(function (el) {
+                if (el !== own) { el.remove(); }
+            });
+        });
         layer.on("add", function () {
             // the tooltip makes Chrome put every path in the tab order; the map shows only
             const el = layer.getElement();

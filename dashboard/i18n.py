@@ -975,7 +975,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "index_mode_index": ("Index", "Index"),
     "index_mode_hotspots": ("Hot spots (räumliche Häufungen)", "Hot spots (spatial clusters)"),
     "index_hs_basis": ("Grundlage der Hot spots", "Basis of the hot spots"),
-    "index_hs_basis_index": ("der Bedarfsindex (170 Unterbezirke)", "the need index (170 units)"),
+    "index_hs_basis_index": ("Bedarfsindex (170 Unterbezirke)", "Need index (170 units)"),
     "index_indicators": ("Indikatoren und Gewichte", "Indicators and weights"),
     "index_indicators_help": (
         "Haken = im Index. Gewicht 0 bis 10 in Schritten von 0,5; wer ein Gewicht ändert, "

@@ -140,6 +140,15 @@ def create_controls(bundle, state: IndexState) -> html.Div:
                         [{"label": t(f"index_mode_{m}", lang), "value": m} for m in MODES],
                         state.mode,
                     ),
+                    _radios(
+                        t("index_norm", lang),
+                        ids.INDEX_NORM,
+                        [
+                            {"label": t(f"index_norm_{n}", lang), "value": n}
+                            for n in ALL_NORMALISATIONS
+                        ],
+                        state.normalise,
+                    ),
                     html.Div(
                         [
                             html.Label(
@@ -167,15 +176,6 @@ def create_controls(bundle, state: IndexState) -> html.Div:
                             indicator_rows(bundle, state),
                         ],
                         className="mb-2",
-                    ),
-                    _radios(
-                        t("index_norm", lang),
-                        ids.INDEX_NORM,
-                        [
-                            {"label": t(f"index_norm_{n}", lang), "value": n}
-                            for n in ALL_NORMALISATIONS
-                        ],
-                        state.normalise,
                     ),
                 ],
                 className="col-12 col-md-7 col-xl-8",

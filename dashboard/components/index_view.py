@@ -28,7 +28,6 @@ from ..models.index import command_line as index_command
 from ..models.index_hotspots import safe_hotspots
 from .index_controls import create_controls, create_map
 from .main_view import GRAPH_CONFIG, create_notice
-from .tables import create_table
 
 TYPE_KEYS = {"Aktionsraum": "type_ar", "Aktionsquartier": "type_aq", "outside": "type_out"}
 
@@ -148,11 +147,26 @@ def index_table(vm: IndexModel) -> html.Div:
         (t("index_col_p", lang), lambda r: rank_interval(r, lang)),
         (t("index_col_minmax", lang), span("min", "max")),
     ]
-    return create_table(
-        vm.rows,
-        columns,
-        t("index_table_caption", lang).format(n=len(vm.rows)),
-        table_id=ids.INDEX_TABLE,
+    caption = t("index_table_caption", lang).format(n=len(vm.rows))
+    # the same markup as components.tables.create_table, built from records (4x faster)
+    body = [
+        html.Tr([html.Td(col(r) if callable(col) else r[col]) for _, col in columns])
+        for r in vm.rows.to_dict("records")
+    ]
+    return html.Div(
+        html.Table(
+            [
+                html.Caption(caption, className="caption-top fw-semibold text-body"),
+                html.Thead(html.Tr([html.Th(h, scope="col") for h, _ in columns])),
+                html.Tbody(body),
+            ],
+            className="table table-sm table-striped catalogue-table",
+            id=ids.INDEX_TABLE,
+        ),
+        className="table-responsive",
+        tabIndex=0,
+        role="region",
+        **{"aria-label": caption},
     )
 
 
@@ -330,11 +344,12 @@ def render(bundle, state) -> dict:
     }
 
 
-def create_page(bundle, state, ignored, parts: dict) -> html.Div:
+def create_page(bundle, state, ignored, parts: dict, rendered: str) -> html.Div:
     lang = state.lang
     return html.Div(
         [
             dcc.Location(id=ids.INDEX_URL, refresh=False),
+            dcc.Store(id=ids.INDEX_RENDERED, data=rendered),
             html.Div(create_notice(ignored, lang), id=ids.INDEX_NOTICE),
             html.H1(t("index_heading", lang), className="h4 mb-2"),
             html.P(t("index_intro", lang), className="small"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dash
 from dash import ALL, Input, Output, State, callback, ctx, html, no_update
+from dash.exceptions import PreventUpdate
 
 from .. import ids
 from ..analysis.index import need_indicators
@@ -40,7 +41,8 @@ WEIGHT = {"type": ids.INDEX_WEIGHT, "ind": ALL}
 def layout(**query) -> html.Div:
     bundle = current_bundle()
     state, ignored = parse_state(query, bundle)
-    main = create_page(bundle, state, ignored, render(bundle, state))
+    rendered = state_query(state, bundle)
+    main = create_page(bundle, state, ignored, render(bundle, state), rendered)
     return create_shell(main, state.lang, PATH, _lang_href(state, bundle))
 
 
@@ -73,11 +75,11 @@ def _trigger(triggered) -> str | None:
 )
 def sync_index(search, *values):
     """Controls and the URL agree; the URL is written only for a user's change."""
-    controls, used, weights = values[: len(CONTROLS)], values[-2], values[-1]
+    controls, (used, weights) = values[: len(CONTROLS)], values[len(CONTROLS) :]
     bundle = current_bundle()
     state, ignored = parse_state(search or "", bundle)
-    rows = [i["id"]["ind"] for i in ctx.inputs_list[-2]]
     from_url = ctx.triggered_id == ids.INDEX_URL
+    rows = [i["id"]["ind"] for i in ctx.inputs_list[-2]]
     new = state
     if not from_url:
         new = next_state(
@@ -101,7 +103,12 @@ def sync_index(search, *values):
         hotspot_options(bundle, new.edition, new.lang),
         new.mode != "hotspots",
         indicator_rows(bundle, new).children if redraw else no_update,
-        keep if redraw else [r in chosen for r in rows],
+        keep
+        if redraw
+        else [
+            (r in chosen) if (r in chosen) != u else no_update
+            for r, u in zip(rows, used, strict=True)
+        ],
         keep
         if redraw
         else [w if w != o else no_update for w, o in zip(typed, weights, strict=True)],
@@ -116,13 +123,20 @@ def sync_index(search, *values):
     Output(ids.INDEX_LEGEND, "children"),
     Output(ids.INDEX_VIEW, "children"),
     Output(ids.INDEX_COMMAND, "children"),
+    Output(ids.INDEX_RENDERED, "data"),
     Input(ids.INDEX_URL, "search"),
+    State(ids.INDEX_RENDERED, "data"),
     prevent_initial_call=True,
 )
-def update_views(search):
+def update_views(search, rendered):
+    """Render from the URL, unless the views already show its state (the page's load)."""
     bundle = current_bundle()
-    parts = render(bundle, parse_state(search or "", bundle)[0])
-    return parts["hideout"], parts["legend"], parts["view"], parts["command"]
+    state = parse_state(search or "", bundle)[0]
+    query = state_query(state, bundle)
+    if query == rendered:
+        raise PreventUpdate
+    parts = render(bundle, state)
+    return parts["hideout"], parts["legend"], parts["view"], parts["command"], query
 
 
 @callback(

@@ -38,10 +38,35 @@ def test_weight_change_updates_charts_url_and_survives_reload(index: IndexPage):
     expect(index.weight("elderly_sgb12")).to_have_value("10")
     expect(index.page.get_by_label("eigene Auswahl")).to_be_checked()
     assert index.ranking_labels() == labels and index.median_ranks() == new_medians
-    # a preset fills the weights again
+    # a preset fills the weights again; Back returns to the custom weights
     index.page.get_by_label("Handlungsfelder gleich gewichtet (z-Werte)").check()
     index.wait_for_url(url_has(preset="felder", w="2,1,1,2"))
     expect(index.weight("elderly_sgb12")).to_have_value("2")
+    index.page.go_back()
+    index.wait_for_url(url_has(preset="custom", w="2,1,1,10"))
+    expect(index.weight("elderly_sgb12")).to_have_value("10")
+    expect(index.page.get_by_label("eigene Auswahl")).to_be_checked()
+    index.page.wait_for_function(
+        "() => document.querySelector('#index-ranking .js-plotly-plot').data[0].y.slice(-1)[0]"
+        ".startsWith('1. Clarenberg')"
+    )
+
+
+def test_map_tooltip_names_score_rank_and_interval(index: IndexPage):
+    index.goto()
+    index.page.locator(f"#{ids.INDEX_MAP}").scroll_into_view_if_needed()
+    tip = index.hover_unit("051")
+    expect(tip).to_contain_text("Nordmarkt-Süd (051)")
+    expect(tip).to_contain_text("Punkte: 3,13")
+    expect(tip).to_contain_text("Rang 1 von 170")
+    expect(tip).to_contain_text("bei anderen Gewichten meist Rang 1–2")
+    index.page.get_by_label("15 Räume des Aktionsplans").check()
+    index.wait_for_url(url_has(level="spaces"))
+    index.page.mouse.move(5, 5)
+    expect(index.page.locator(f"#{ids.INDEX_RANKING}")).to_contain_text("Nordmarkt")
+    tip = index.hover_unit("051")
+    expect(tip).to_contain_text("Nordmarkt")
+    expect(tip).to_contain_text("von 15")
 
 
 def test_unticking_an_indicator_disables_its_weight(index: IndexPage):

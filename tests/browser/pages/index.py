@@ -79,3 +79,17 @@ class IndexPage(BasePage):
     @property
     def command(self) -> Locator:
         return self.page.locator(f"#{ids.INDEX_COMMAND} code")
+
+    def hover_unit(self, code: str) -> Locator:
+        """Move the mouse to the middle of a unit's shape; the tooltip that opens."""
+        box = self.page.evaluate(
+            """(code) => {
+                const r = window.dashboardIndex.layers[code].getElement().getBoundingClientRect();
+                return [r.x + r.width / 2, r.y + r.height / 2];
+            }""",
+            code,
+        )
+        self.page.mouse.move(*box)
+        tip = self.page.locator(".map-tip >> visible=true")
+        expect(tip).to_be_visible()
+        return tip
