@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import dash_bootstrap_components as dbc
 import dash_leaflet as dl
-from dash import dcc, html
+from dash import dcc, html, no_update
 
 from .. import ids
-from ..analysis.index import ALL_NORMALISATIONS
+from ..analysis.index import ALL_NORMALISATIONS, need_indicators
 from ..data.areas import LEVELS
 from ..i18n import t
 from ..models.index import indicators
@@ -104,6 +104,24 @@ def indicator_rows(bundle, state: IndexState) -> html.Div:
             )
         )
     return html.Div(rows, id=ids.INDEX_INDICATORS)
+
+
+def row_outputs(bundle, state: IndexState, rows: list[str], used: list, weights: list) -> tuple:
+    """What the indicator rows get after a change: new rows when the edition's indicators
+    differ from those shown (then nothing else), else each row's tick, weight and whether
+    the weight is disabled (``no_update`` where unchanged, so typing is not interrupted)."""
+    chosen = dict(zip(state.indicators, state.weights, strict=True))
+    if rows != need_indicators(bundle, state.edition):
+        keep = [no_update] * len(rows)
+        return indicator_rows(bundle, state).children, keep, keep, keep
+    ticks = [r in chosen for r in rows]
+    typed = [chosen.get(r, w) for r, w in zip(rows, weights, strict=True)]
+    return (
+        no_update,
+        [v if v != u else no_update for v, u in zip(ticks, used, strict=True)],
+        [v if v != w else no_update for v, w in zip(typed, weights, strict=True)],
+        [not v for v in ticks],
+    )
 
 
 def create_controls(bundle, state: IndexState) -> html.Div:

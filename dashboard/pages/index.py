@@ -13,8 +13,7 @@ from dash import ALL, Input, Output, State, callback, ctx, html, no_update
 from dash.exceptions import PreventUpdate
 
 from .. import ids
-from ..analysis.index import need_indicators
-from ..components.index_controls import hotspot_options, indicator_rows
+from ..components.index_controls import hotspot_options, row_outputs
 from ..components.index_view import create_page, render
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
@@ -26,14 +25,7 @@ from ..state.params import lang_switch_query
 
 PATH = "/index"
 CONTROLS = ("preset", "edition", "level", "normalise", "mode", "hotspot")
-CONTROL_IDS = (
-    ids.INDEX_PRESET,
-    ids.INDEX_EDITION,
-    ids.INDEX_LEVEL,
-    ids.INDEX_NORM,
-    ids.INDEX_MODE,
-    ids.INDEX_HS,
-)
+CONTROL_IDS = ids.INDEX_CONTROL_IDS
 USE = {"type": ids.INDEX_USE, "ind": ALL}
 WEIGHT = {"type": ids.INDEX_WEIGHT, "ind": ALL}
 
@@ -90,10 +82,6 @@ def sync_index(search, *values):
             dict(zip(rows, used, strict=True)),
             dict(zip(rows, weights, strict=True)),
         )
-    chosen = dict(zip(new.indicators, new.weights, strict=True))
-    redraw = rows != need_indicators(bundle, new.edition)
-    keep = [no_update] * len(rows)
-    typed = [chosen.get(r, w) for r, w in zip(rows, weights, strict=True)]
     return (
         state_query(new, bundle) if not from_url and new != state else no_update,
         *[
@@ -102,17 +90,7 @@ def sync_index(search, *values):
         ],
         hotspot_options(bundle, new.edition, new.lang),
         new.mode != "hotspots",
-        indicator_rows(bundle, new).children if redraw else no_update,
-        keep
-        if redraw
-        else [
-            (r in chosen) if (r in chosen) != u else no_update
-            for r, u in zip(rows, used, strict=True)
-        ],
-        keep
-        if redraw
-        else [w if w != o else no_update for w, o in zip(typed, weights, strict=True)],
-        keep if redraw else [r not in chosen for r in rows],
+        *row_outputs(bundle, new, rows, used, weights),
         create_notice(ignored if from_url else (), new.lang),
         _lang_href(new, bundle),
     )
