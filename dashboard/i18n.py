@@ -1194,6 +1194,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "Richtung aus dem Indikatorenkatalog:",
         "Direction from the indicator catalogue:",
     ),
+    "index_ties_beyond": (
+        "{n} Gebiete teilen sich Rang {rank}; hier stehen nur die ersten in alphabetischer "
+        "Reihenfolge, die Tabelle listet alle.",
+        "{n} areas share rank {rank}; only the first in alphabetical order are shown here, the "
+        "table lists all.",
+    ),
     "index_ties": (
         "Gleiche Punktwerte teilen sich den besseren Rang (z. B. zweimal Rang 3, dann Rang 5).",
         "Equal scores share the better rank (e.g. rank 3 twice, then rank 5).",

@@ -240,6 +240,16 @@ def sources_block(entries, lang: str) -> html.Div:
     )
 
 
+def tie_note(vm: IndexModel):
+    rank, n = vm.tied_beyond_top
+    if not n:
+        return None
+    return html.P(
+        t("index_ties_beyond", vm.state.lang).format(rank=rank, n=n),
+        className="small fw-semibold",
+    )
+
+
 def index_section(vm: IndexModel) -> html.Div:
     lang = vm.state.lang
     level = t(f"index_top_{vm.state.level}", lang)
@@ -259,6 +269,7 @@ def index_section(vm: IndexModel) -> html.Div:
                                 role="figure",
                                 **{"aria-label": t("index_ranking_alt", lang)},
                             ),
+                            tie_note(vm),
                         ],
                         className="col-12 col-lg-6",
                     ),

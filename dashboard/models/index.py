@@ -69,6 +69,18 @@ class IndexModel:
         return scored if self.state.level == "spaces" else scored.head(TOP_UNITS)
 
     @property
+    def tied_beyond_top(self) -> tuple[int, int]:
+        """(rank, count) when the last shown area shares its rank with areas not shown
+        (e.g. 40 units tied at rank 1 under the count), else (0, 0)."""
+        top = self.top
+        scored = self.rows[self.rows.score.notna()]
+        if top.empty or len(top) == len(scored):
+            return 0, 0
+        last = top["rank"].iloc[-1]
+        n = int((scored["rank"] == last).sum())
+        return (int(last), n) if n > int((top["rank"] == last).sum()) else (0, 0)
+
+    @property
     def n_scored(self) -> int:
         return int(self.rows.score.notna().sum())
 

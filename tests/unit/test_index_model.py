@@ -108,3 +108,11 @@ def test_hotspots_of_the_index_at_space_level_use_the_units(bundle):
     assert any("170 Unterbezirken" in s for s in text)
     h = hsm.map_hideout(bundle, hm)
     assert h["colors"]["051"] == hsm.CLUSTER_COLOURS["HH"]
+
+
+def test_ties_beyond_the_top_20_are_said(bundle):
+    vm = model(bundle, "?preset=unter_stadt&ed=atlas2019")
+    rank, n = vm.tied_beyond_top
+    scored = vm.rows[vm.rows.score.notna()]
+    assert rank == 1 and n == int((scored.score == scored.score.max()).sum()) and n > 20
+    assert model(bundle).tied_beyond_top == (0, 0)
