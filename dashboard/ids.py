@@ -119,5 +119,6 @@ INDEX_CSV = "index-csv"
 INDEX_DOWNLOAD = "index-download"
 INDEX_CONTROL_IDS = (INDEX_PRESET, INDEX_EDITION, INDEX_LEVEL, INDEX_NORM, INDEX_MODE, INDEX_HS)
 """The /index controls in the order of the state fields they set (``pages.index.CONTROLS``)."""
+INDEX_CONTROLS_BOX = "index-controls-box"
 INDEX_RENDERED = "index-rendered"
 """Store: the query of the state the views show (no second render on load)."""

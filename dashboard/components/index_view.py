@@ -364,7 +364,13 @@ def create_page(bundle, state, ignored, parts: dict, rendered: str) -> html.Div:
             html.Div(create_notice(ignored, lang), id=ids.INDEX_NOTICE),
             html.H1(t("index_heading", lang), className="h4 mb-2"),
             html.P(t("index_intro", lang), className="small"),
-            create_controls(bundle, state),
+            # phones: the settings start folded (clientside), so the map comes first
+            html.Details(
+                [html.Summary(t("settings", lang), className="h6"), create_controls(bundle, state)],
+                id=ids.INDEX_CONTROLS_BOX,
+                open=True,
+                className="controls-box mb-3",
+            ),
             html.Div(
                 [
                     html.Div(

@@ -1,5 +1,4 @@
-"""``/index``: the need index (which areas need most, and does it depend on the weights?),
-its rank stability, and a hot-spot mode (LISA clusters).
+"""``/index``: the need index, its rank stability, and a hot-spot mode (LISA clusters).
 
 The URL holds the whole state (``state.index``). ``sync_index`` turns the controls into the
 next state and writes the URL; ``update_views`` renders everything from the URL (reload,
@@ -135,6 +134,12 @@ def download_csv(_clicks, search):
     spec = state.spec()
     return {"content": csv_text(bundle, spec), "filename": csv_filename(spec), "type": "text/csv"}
 
+
+dash.clientside_callback(
+    dash.ClientsideFunction("home", "controlsOpen"),
+    Output(ids.INDEX_CONTROLS_BOX, "open"),
+    Input(ids.INDEX_CONTROLS_BOX, "id"),
+)
 
 dash.register_page(
     __name__,
