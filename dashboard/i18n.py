@@ -1070,8 +1070,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "with other weights mostly rank {lo}–{hi}",
     ),
     "index_tip_source": (
-        "Eigene Berechnung aus dem Statistikatlas Dortmund (Quellen unter der Karte)",
-        "Own calculation from the Statistikatlas Dortmund (sources below)",
+        "Eigene Berechnung aus: {source} (Stand {date}, Verlässlichkeit {confidence}); "
+        "Quellen je Indikator unten",
+        "Own calculation from: {source} (as of {date}, confidence {confidence}); sources per "
+        "indicator below",
     ),
     "index_map_label": (
         "Karte: Gebiete nach Bedarfsindex eingefärbt; alle Werte stehen auch in der Tabelle unten.",

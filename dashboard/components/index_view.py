@@ -10,7 +10,6 @@ from dash import dcc, html
 from .. import ids
 from ..analysis.index import MIN_WEIGHT_SHARE
 from ..analysis.stability import DEFAULT_DRAWS, DEFAULT_SEED, TOP
-from ..data.views import catalogue_entry
 from ..figures.index_ranking import ranking_figure
 from ..figures.stability import stability_figure
 from ..i18n import format_date, format_number, pick, t
@@ -23,6 +22,8 @@ from ..models.index import (
     rank_interval,
     safe_model,
     score_text,
+    source_line,
+    source_short,
 )
 from ..models.index import command_line as index_command
 from ..models.index_hotspots import safe_hotspots
@@ -61,6 +62,7 @@ def index_legend(vm: IndexModel) -> html.Div:
             html.Ul(items, className="legend-list small"),
             html.P(t("index_legend_quintiles", lang), className="small text-muted"),
             html.P(t("index_map_help", lang), className="small text-muted"),
+            html.P(source_short(vm), className="small"),
         ]
     )
 
@@ -78,6 +80,7 @@ def hotspot_legend(hm: hsm.HotspotModel) -> html.Div:
             html.P(hm.basis_label, className="small mb-1"),
             html.Ul(items, className="legend-list small", id=ids.INDEX_HS_LEGEND),
             html.P(t("index_hs_help", lang), className="small text-muted"),
+            html.P(source_line(hm.entries, lang), className="small"),
         ]
     )
 
@@ -336,11 +339,7 @@ def render(bundle, state) -> dict:
                 "view": error_block(error, lang),
                 "command": command_block(None, lang),
             }
-        basis = (
-            [i.entry for i in vm.chosen]
-            if state.hotspot == "index"
-            else [catalogue_entry(bundle, state.hotspot, state.edition)]
-        )
+        basis = list(hm.entries)
         return {
             "hideout": hsm.map_hideout(bundle, hm),
             "legend": hotspot_legend(hm),

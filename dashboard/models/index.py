@@ -8,6 +8,7 @@ prints (``analysis.tables.index_csv``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,7 +28,7 @@ from ..data.bundle import Bundle
 from ..data.classify import NO_DATA, Classification, class_breaks, class_colors
 from ..data.model import HANDLUNGSFELDER
 from ..data.views import catalogue_entry, value_index
-from ..i18n import format_number, pick, t
+from ..i18n import format_date, format_number, pick, t
 from ..memo import per_bundle
 from ..state.index import IndexState
 
@@ -215,8 +216,23 @@ def map_hideout(bundle: Bundle, vm: IndexModel) -> dict:
 
 
 def source_short(vm: IndexModel) -> str:
-    lang = vm.state.lang
-    return t("index_tip_source", lang)
+    """'Eigene Berechnung aus Statistikatlas Dortmund 2024 (Stand 31.12.2023, Verlässlichkeit
+    mittel)': the source, reference date and confidence of what the map shows."""
+    return source_line([i.entry for i in vm.chosen], vm.state.lang)
+
+
+def source_line(entries, lang: str) -> str:
+    names = sorted(
+        {re.sub(r"\s*\([^)]*\)", "", str(e.source).rsplit(": ", 1)[-1]) for e in entries}
+    )
+    dates = sorted({format_date(e.reference_date, lang) for e in entries})
+    order = ("low", "medium", "high")
+    worst = min(
+        (str(e.confidence) for e in entries), key=lambda c: order.index(c) if c in order else 0
+    )
+    return t("index_tip_source", lang).format(
+        source=", ".join(names), date=", ".join(dates), confidence=t(worst, lang)
+    )
 
 
 def legend_rows(vm: IndexModel) -> list[tuple[str, str, int]]:

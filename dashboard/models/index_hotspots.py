@@ -25,6 +25,7 @@ from ..data.views import catalogue_entry, value_index
 from ..i18n import format_number, pick, t
 from ..memo import per_bundle
 from ..state.index import HS_INDEX, IndexState
+from .index import source_line
 
 CLUSTER_COLOURS = {
     "HH": "#b2182b",
@@ -50,6 +51,8 @@ class HotspotModel:
     """Unit codes among the 10 highest-need values that lie in no cluster."""
     isolated_names: tuple[str, ...]
     """Their names with the Stadtbezirk: 'Clarenberg (Hörde)'."""
+    entries: tuple
+    """The catalogue entries the basis is made of (sources)."""
 
 
 def hotspot_model(bundle: Bundle, state: IndexState) -> HotspotModel:
@@ -62,10 +65,12 @@ def _model(bundle: Bundle, key) -> HotspotModel:
     if basis == HS_INDEX:
         result = index_hotspots(bundle, spec, DEFAULT_PERMUTATIONS, DEFAULT_SEED)
         label, direction = t("index_hs_basis_index", lang), 1
+        entries = tuple(catalogue_entry(bundle, i, edition) for i in spec.indicators)
     else:
         result = indicator_hotspots(bundle, basis, edition, DEFAULT_PERMUTATIONS, DEFAULT_SEED)
         entry = catalogue_entry(bundle, basis, edition)
         label, direction = pick(entry, "label", lang), int(entry.direction)
+        entries = (entry,)
     counts = result.table.cluster.value_counts().to_dict()
     isolated = tuple(result.isolated_high(direction or 1))
     units = value_index(bundle).units
@@ -79,6 +84,7 @@ def _model(bundle: Bundle, key) -> HotspotModel:
         counts={c: int(counts.get(c, 0)) for c in LEGEND_ORDER},
         isolated=isolated,
         isolated_names=tuple(f"{name[c]} ({district[c]})" for c in isolated),
+        entries=entries,
     )
 
 
@@ -164,7 +170,7 @@ def map_hideout(bundle: Bundle, hm: HotspotModel) -> dict:
         "noData": NO_DATA,
         "selected": [],
         "tips": tips,
-        "source": t("index_tip_source", lang),
+        "source": source_line(hm.entries, lang),
     }
 
 

@@ -70,6 +70,11 @@ def test_tooltip_names_score_rank_and_interval(bundle):
         "Rang 1 von 170",
         "bei anderen Gewichten meist Rang 1–2",
     ]
+    # the source, reference date and (lowest) confidence of what is shown
+    assert map_hideout(bundle, vm)["source"] == (
+        "Eigene Berechnung aus: Statistikatlas Dortmund 2024 (Stand 31.12.2023, "
+        "Verlässlichkeit mittel); Quellen je Indikator unten"
+    )
 
 
 def test_command_line_and_csv_match_the_spec(bundle):
