@@ -1226,6 +1226,12 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "index_hs_legend": ("Legende: Hot spots", "Legend: hot spots"),
     "index_hs_value": ("Wert", "Value"),
+    "index_hs_kind": ("Einordnung", "Class"),
+    "index_hs_unit": ("Unterbezirk", "Unit"),
+    "index_hs_table": (
+        "Die {n} Unterbezirke in einer Häufung oder als Ausreißer",
+        "The {n} units in a cluster or as outliers",
+    ),
     "index_hs_HH": (
         "Häufung hoher Werte (hoch neben hoch)",
         "cluster of high values (high among high)",

@@ -95,7 +95,46 @@ def hotspot_section(hm: hsm.HotspotModel) -> html.Div:
                 id=ids.INDEX_HS_STATEMENT,
                 className="index-statement",
             ),
+            hotspot_table(hm),
         ]
+    )
+
+
+def hotspot_table(hm: hsm.HotspotModel) -> html.Div:
+    """The map's clusters as a table (its text alternative)."""
+    lang = hm.state.lang
+    rows = hsm.cluster_rows(hm)
+    caption = t("index_hs_table", lang).format(n=len(rows))
+    head = [
+        t("index_hs_unit", lang),
+        t("index_hs_value", lang),
+        t("index_hs_kind", lang),
+        "p (FDR)",
+    ]
+    body = [
+        html.Tr(
+            [
+                html.Td(f"{r['name']} ({r['code']})"),
+                html.Td(hsm.value_text(hm, r["value"])),
+                html.Td(t(f"index_hs_{r['cluster']}", lang)),
+                html.Td(format_number(r["p_fdr"], lang, 3)),
+            ]
+        )
+        for r in rows
+    ]
+    return html.Div(
+        html.Table(
+            [
+                html.Caption(caption, className="caption-top fw-semibold text-body"),
+                html.Thead(html.Tr([html.Th(h, scope="col") for h in head])),
+                html.Tbody(body),
+            ],
+            className="table table-sm table-striped catalogue-table",
+        ),
+        className="table-responsive index-table-wrap",
+        tabIndex=0,
+        role="region",
+        **{"aria-label": caption},
     )
 
 

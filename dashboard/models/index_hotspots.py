@@ -22,7 +22,7 @@ from ..analysis.index import IndexError_
 from ..data.bundle import Bundle
 from ..data.classify import NO_DATA
 from ..data.views import catalogue_entry, value_index
-from ..i18n import format_number, pick, t
+from ..i18n import format_number, format_value, pick, t
 from ..memo import per_bundle
 from ..state.index import HS_INDEX, IndexState
 from .index import source_line
@@ -53,6 +53,8 @@ class HotspotModel:
     """Their names with the Stadtbezirk: 'Clarenberg (Hörde)'."""
     entries: tuple
     """The catalogue entries the basis is made of (sources)."""
+    unit: str | None
+    """The indicator's unit; None for the index (a score)."""
 
 
 def hotspot_model(bundle: Bundle, state: IndexState) -> HotspotModel:
@@ -85,6 +87,7 @@ def _model(bundle: Bundle, key) -> HotspotModel:
         isolated=isolated,
         isolated_names=tuple(f"{name[c]} ({district[c]})" for c in isolated),
         entries=entries,
+        unit=None if basis == HS_INDEX else str(entries[0].unit),
     )
 
 
@@ -155,7 +158,7 @@ def map_hideout(bundle: Bundle, hm: HotspotModel) -> dict:
         value = (
             t("no_data", lang)
             if r.value != r.value
-            else f"{t('index_hs_value', lang)}: {format_number(r.value, lang, 2)}"
+            else f"{t('index_hs_value', lang)}: {value_text(hm, r.value)}"
         )
         tips[r.code] = [
             f"{r.name} ({r.code}, {district.get(r.code, '')})",
@@ -172,6 +175,12 @@ def map_hideout(bundle: Bundle, hm: HotspotModel) -> dict:
         "tips": tips,
         "source": source_line(hm.entries, lang),
     }
+
+
+def value_text(hm: HotspotModel, value: float) -> str:
+    if hm.unit is None:
+        return format_number(value, hm.state.lang, 2)
+    return format_value(value, hm.unit, hm.state.lang)
 
 
 def csv_text(hm: HotspotModel) -> str:
@@ -191,3 +200,12 @@ def command_line(hm: HotspotModel) -> str | None:
 
 def csv_filename(hm: HotspotModel) -> str:
     return f"hotspots_{hm.state.hotspot}_{hm.state.edition}.csv"
+
+
+def cluster_rows(hm: HotspotModel) -> list[dict]:
+    """The units in a cluster or outliers, by kind (HH, LL, HL, LH), highest value first."""
+    t_ = hm.result.table
+    rows = t_[t_.cluster.isin(["HH", "LL", "HL", "LH"])].copy()
+    rows["order"] = rows.cluster.map({c: i for i, c in enumerate(LEGEND_ORDER)})
+    rows = rows.sort_values(["order", "value"], ascending=[True, False], kind="stable")
+    return rows.drop(columns="order").to_dict("records")

@@ -99,6 +99,11 @@ def test_isolated_pocket_sentence_is_made_from_the_data(bundle):
     assert "Clarenberg (Hörde)" in text and "unter den 10 höchsten Werten" in text
     assert "Moran's I = 0,48 (p = 0,001, 999 Permutationen)" in text
     assert hm.counts["HH"] == 12 and hm.counts["LL"] == 12 and sum(hm.counts.values()) == 170
+    tips = hsm.map_hideout(bundle, hm)["tips"]
+    assert tips["535"] == ["Clarenberg (535, Hörde)", "Wert: 46,9 %", "keine gesicherte Häufung"]
+    rows = hsm.cluster_rows(hm)
+    assert len(rows) == 24 and [r["cluster"] for r in rows] == ["HH"] * 12 + ["LL"] * 12
+    assert rows[0]["value"] >= rows[11]["value"]
     assert hsm.command_line(hm) == (
         "python -m dashboard.analysis hotspots --indicator transfer_benefits "
         "--edition atlas2019 --permutations 999 --seed 2021"
