@@ -11,6 +11,8 @@ from dash import Dash
 from flask import Response, request
 from werkzeug.exceptions import HTTPException
 
+from .callback_guard import check_callback, component_types
+
 log = logging.getLogger(__name__)
 
 CALLBACK_SUFFIX = "_dash-update-component"
@@ -43,31 +45,46 @@ def is_page(path: str) -> bool:
     return False
 
 
+MAX_BODY_BYTES = 256 * 1024
+"""The largest request body the app accepts: a callback of the richest view is ~10 KB."""
+
+
 def plain(text: str, status: int) -> Response:
     return Response(text + "\n", status=status, mimetype="text/plain")
+
+
+_COMPONENTS: dict[str, tuple[str, bool]] = {}
+
+
+def _components() -> dict[str, tuple[str, bool]]:
+    """Component types by id, from every page's default layout (built once)."""
+    if not _COMPONENTS:
+        layouts = []
+        for page in dash.page_registry.values():
+            layout = page.get("layout")
+            try:
+                layouts.append(layout() if callable(layout) else layout)
+            except Exception:  # a page that needs arguments: its ids get the generic rules
+                log.debug("layout of %s not walked", page.get("path"))
+        _COMPONENTS.update(component_types(layouts))
+    return _COMPONENTS
 
 
 def harden(app: Dash) -> None:
     """Reject malformed callbacks with 400, send 404 for unknown pages, set headers, and
     never answer with a traceback."""
     server = app.server
+    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES  # larger bodies get 413
 
     @server.before_request
     def reject_malformed_callbacks():
         if request.method == "POST" and request.path.endswith(CALLBACK_SUFFIX):
             body = request.get_json(silent=True)
-            output = body.get("output") if isinstance(body, dict) else None
-            callback = app.callback_map.get(output) if isinstance(output, str) else None
-            if (
-                callback is None
-                or not isinstance(body.get("inputs"), list)
-                or len(body["inputs"]) != len(callback["inputs"])
-                or not isinstance(body.get("state", []), list)
-                or len(body.get("state", [])) != len(callback["state"])
-            ):
+            problem = check_callback(body, app.callback_map, _components())
+            if problem:
                 return plain(
                     "Ungültige Anfrage: erwartet wird ein Dash-Callback als JSON. "
-                    "(Bad request: expected a Dash callback as JSON.)",
+                    f"(Bad request: expected a Dash callback as JSON: {problem}.)",
                     400,
                 )
         return None
