@@ -27,6 +27,9 @@ window.dashboardIndex = Object.assign({}, window.dashboardIndex, {
 
     tooltip: function (p) {
         const h = window.dashboardIndex.latest || {};
+        if (!h.tips && window.dashboardMap) {  // the hot-spot hideout: map.js's tooltip
+            return window.dashboardMap.tooltip(p);
+        }
         const div = document.createElement("div");
         div.className = "map-tooltip";
         window.dashboardIndex.lines(p).forEach(function (line, i) {

@@ -1,6 +1,6 @@
 """The need-index page's views: legends, the index section (ranking, rank intervals, table,
 method, sources) and the hot-spot section (statement, legend). Layout builders only: every
-number comes from ``models.index`` / ``models.index_hotspots``."""
+number comes from ``models.index`` (the hot-spot mode: ``components/index_hotspots.py``)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from ..analysis.stability import DEFAULT_DRAWS, DEFAULT_SEED, TOP
 from ..figures.index_ranking import ranking_figure
 from ..figures.stability import stability_figure
 from ..i18n import format_date, format_number, pick, t
-from ..models import index_hotspots as hsm
 from ..models.index import (
     IndexModel,
     area_names,
+    csv_filename,
+    csv_text,
     legend_rows,
     map_hideout,
     rank_interval,
@@ -25,12 +26,25 @@ from ..models.index import (
     source_short,
 )
 from ..models.index import command_line as index_command
-from ..models.index_hotspots import safe_hotspots
 from .index_controls import create_controls, create_map
-from .index_hotspots import count_text, hotspot_legend, hotspot_section, swatch
+from .index_hotspots import csv_filename as hot_filename
+from .index_hotspots import csv_text as hot_csv
+from .index_hotspots import hotspot_parts, safe_view
 from .main_view import GRAPH_CONFIG, create_notice
 
 TYPE_KEYS = {"Aktionsraum": "type_ar", "Aktionsquartier": "type_aq", "outside": "type_out"}
+
+
+def swatch(colour: str) -> html.Span:
+    if colour:
+        return html.Span(
+            className="legend-swatch", style={"background": colour}, **{"aria-hidden": "true"}
+        )
+    return html.Span(className="legend-swatch no-data", **{"aria-hidden": "true"})
+
+
+def count_text(n: int, lang: str) -> html.Span:
+    return html.Span(f" ({n} {t('area' if n == 1 else 'areas', lang)})", className="text-muted")
 
 
 def index_legend(vm: IndexModel) -> html.Div:
@@ -289,27 +303,35 @@ def render(bundle, state) -> dict:
             "command": command_block(None, lang),
         }
     if state.mode == "hotspots":
-        hm, error = safe_hotspots(bundle, state)
-        if hm is None:
+        view, error = safe_view(bundle, state)
+        if view is None:
             return {
                 "hideout": map_hideout(bundle, vm),
                 "legend": index_legend(vm),
                 "view": error_block(error, lang),
                 "command": command_block(None, lang),
             }
-        basis = list(hm.entries)
-        return {
-            "hideout": hsm.map_hideout(bundle, hm),
-            "legend": hotspot_legend(hm),
-            "view": html.Div([hotspot_section(hm), sources_block(basis, lang)]),
-            "command": command_block(hsm.command_line(hm), lang),
-        }
+        parts = hotspot_parts(view, state)
+        return {**parts, "command": command_block(parts["command"], lang)}
     return {
         "hideout": map_hideout(bundle, vm),
         "legend": index_legend(vm),
         "view": html.Div([index_section(vm), sources_block([i.entry for i in vm.chosen], lang)]),
         "command": command_block(index_command(vm.spec), lang),
     }
+
+
+def download(bundle, state) -> dict | None:
+    """The CSV the command line prints: the index, or the hot spots in hot-spot mode."""
+    if state.mode == "hotspots":
+        view, _ = safe_view(bundle, state)
+        if view is None:
+            return None
+        content, name = hot_csv(view), hot_filename(view)
+    else:
+        spec = state.spec()
+        content, name = csv_text(bundle, spec), csv_filename(spec)
+    return {"content": content, "filename": name, "type": "text/csv"}
 
 
 def create_page(bundle, state, ignored, parts: dict, rendered: str) -> html.Div:

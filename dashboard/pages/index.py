@@ -13,11 +13,9 @@ from dash.exceptions import PreventUpdate
 
 from .. import ids
 from ..components.index_controls import hotspot_options, row_outputs
-from ..components.index_view import create_page, render
+from ..components.index_view import create_page, download, render
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
-from ..models import index_hotspots as hsm
-from ..models.index import csv_filename, csv_text
 from ..services import current_bundle
 from ..state.index import PARAMS, next_state, parse_state, state_query
 from ..state.params import lang_switch_query
@@ -125,14 +123,7 @@ def update_views(search, rendered):
 def download_csv(_clicks, search):
     """The CSV the command line prints: the index, or the hot spots in hot-spot mode."""
     bundle = current_bundle()
-    state = parse_state(search or "", bundle)[0]
-    if state.mode == "hotspots":
-        hm, _ = hsm.safe_hotspots(bundle, state)
-        if hm is None:
-            return no_update
-        return {"content": hsm.csv_text(hm), "filename": hsm.csv_filename(hm), "type": "text/csv"}
-    spec = state.spec()
-    return {"content": csv_text(bundle, spec), "filename": csv_filename(spec), "type": "text/csv"}
+    return download(bundle, parse_state(search or "", bundle)[0]) or no_update
 
 
 dash.clientside_callback(

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard.analysis.index import compute_index
-from dashboard.models import index_hotspots as hsm
+from dashboard.components import index_hotspots as hot
 from dashboard.models.index import (
     command_line,
     csv_text,
@@ -90,34 +90,33 @@ def test_command_line_and_csv_match_the_spec(bundle):
     assert table.set_index("area_id")["rank"].to_dict() == ranks.astype(int).to_dict()
 
 
-def test_isolated_pocket_sentence_is_made_from_the_data(bundle):
+def test_hotspot_mode_uses_the_shared_view_and_names_the_pocket(bundle):
     state = parse_state("?ed=atlas2019&mode=hotspots&hs=transfer_benefits", bundle)[0]
-    hm = hsm.hotspot_model(bundle, state)
-    assert hm.isolated == ("535", "270")
-    assert hm.isolated_names[0] == "Clarenberg (Hörde)"
-    text = " ".join(hsm.statement(hm))
-    assert "Clarenberg (Hörde)" in text and "unter den 10 höchsten Werten" in text
-    assert "Moran's I = 0,48 (p = 0,001, 999 Permutationen)" in text
-    assert hm.counts["HH"] == 12 and hm.counts["LL"] == 12 and sum(hm.counts.values()) == 170
-    tips = hsm.map_hideout(bundle, hm)["tips"]
-    assert tips["535"] == ["Clarenberg (535, Hörde)", "Wert: 46,9 %", "keine gesicherte Häufung"]
-    rows = hsm.cluster_rows(hm)
+    view, error = hot.safe_view(bundle, state)
+    assert error is None and view.basis == "transfer_benefits"
+    assert view.result.isolated_high(1) == ["535", "270"]
+    assert "Clarenberg (535, Hörde)" in view.pockets
+    assert view.statement.startswith("Moran's I = 0,48 (p = 0,001, 999 Permutationen)")
+    assert view.counts["HH"] == 12 and view.counts["LL"] == 12
+    rows = hot.cluster_rows(view)
     assert len(rows) == 24 and [r["cluster"] for r in rows] == ["HH"] * 12 + ["LL"] * 12
     assert rows[0]["value"] >= rows[11]["value"]
-    assert hsm.command_line(hm) == (
+    assert hot.value_text(view, rows[0]["value"], "de") == "46,3 %"
+    assert hot.command_line(view) == (
         "python -m dashboard.analysis hotspots --indicator transfer_benefits "
         "--edition atlas2019 --permutations 999 --seed 2021"
     )
+    parts = hot.hotspot_parts(view, state)
+    assert parts["hideout"]["colors"]["052"] == "#b2182b"  # dark red: high among high
 
 
 def test_hotspots_of_the_index_at_space_level_use_the_units(bundle):
     state = parse_state("?mode=hotspots&level=spaces", bundle)[0]
-    hm = hsm.hotspot_model(bundle, state)
-    assert hm.result.n_units == 170 and hsm.command_line(hm) is None
-    text = hsm.statement(hm)
-    assert any("170 Unterbezirken" in s for s in text)
-    h = hsm.map_hideout(bundle, hm)
-    assert h["colors"]["051"] == hsm.CLUSTER_COLOURS["HH"]
+    view, _ = hot.safe_view(bundle, state)
+    assert view.basis == "index" and view.result.n_units == 170
+    assert view.spec.level == "units" and view.spec.indicators == state.indicators
+    assert hot.command_line(view) is None
+    assert view.counts == {"HH": 14, "LL": 15, "HL": 0, "LH": 1, "ns": 140, "missing": 0}
 
 
 def test_ties_beyond_the_top_20_are_said(bundle):
