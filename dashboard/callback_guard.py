@@ -57,7 +57,7 @@ PROPERTY_RULES: dict[str, tuple[Callable[[object], bool], str]] = {
     "hash": (_text_or_none, "a fragment"),
     "href": (_text_or_none, "a URL"),
     "pathname": (
-        lambda v: v is None or (isinstance(v, str) and v.startswith("/") and len(v) <= MAX_TEXT),
+        lambda v: isinstance(v, str) and v.startswith("/") and len(v) <= MAX_TEXT,
         "a path starting with /",
     ),
     "n_clicks": (_count, "a click count"),

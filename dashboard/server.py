@@ -1,5 +1,6 @@
 """Server concerns in one place: security headers, HTTP status of unknown pages, and 4xx
-answers instead of tracebacks. (CSP and compression will live here too.)"""
+answers instead of tracebacks, no development routes in production, 404 for paths that try
+to leave a served folder. (CSP and compression will live here too.)"""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 import dash
 from dash import Dash
+from dash.exceptions import DependencyException
 from flask import Response, request
 from werkzeug.exceptions import HTTPException
 
@@ -17,6 +19,8 @@ log = logging.getLogger(__name__)
 
 CALLBACK_SUFFIX = "_dash-update-component"
 NON_PAGE_PREFIXES = ("/_dash", "/assets/", "/_favicon", "/_reload-hash")
+DEV_ROUTES = ("/_reload-hash",)
+SUITES = "/_dash-component-suites/"
 
 
 def page_paths() -> set[str]:
@@ -104,9 +108,21 @@ def harden(app: Dash) -> None:
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         return response
 
+    @server.before_request
+    def no_dev_routes_or_traversal():
+        path = request.path
+        hot_reload = bool(getattr(app, "_dev_tools", {}).get("hot_reload", False))
+        if path.startswith(DEV_ROUTES) and not hot_reload:
+            return plain("404 Not Found", 404)  # hot reload is a development tool only
+        if ".." in path.split("/") or "\\" in path or "\x00" in path:
+            return plain("404 Not Found", 404)
+        return None
+
     @server.errorhandler(Exception)
     def no_tracebacks(exc: Exception):
         if isinstance(exc, HTTPException):
             return plain(f"{exc.code} {exc.name}", exc.code or 500)
+        if isinstance(exc, DependencyException) or request.path.startswith(SUITES):
+            return plain("404 Not Found", 404)  # a file no component suite serves
         log.exception("unexpected error")
         return plain("Interner Fehler (internal error).", 500)

@@ -91,7 +91,7 @@ def _values_strategy(dep):
     return st.tuples(*per_item) if n else st.just(())
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_every_callback_with_random_values(client, dependencies, data):
     before = current_bundle()

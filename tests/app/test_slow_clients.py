@@ -3,6 +3,7 @@ others, and oversized bodies are refused."""
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -41,10 +42,15 @@ def gunicorn_url():
             time.sleep(0.3)
     else:
         proc.kill()
+        proc.wait()
         pytest.fail("gunicorn did not start within 120 s")
     yield url
-    proc.terminate()
-    proc.wait(timeout=30)
+    proc.send_signal(signal.SIGINT)  # gunicorn: quick shutdown
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def _stall(port: int) -> socket.socket:
