@@ -984,7 +984,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "a custom choice.",
     ),
     "index_weight": ("Gewicht", "Weight"),
-    "index_weight_for": ("Gewicht für {label}", "Weight for {label}"),
     "index_coverage": (
         "Werte für {n} von {total} Unterbezirken",
         "values for {n} of {total} units",
@@ -1220,87 +1219,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "the same columns.",
     ),
     "index_error": ("Der Index lässt sich so nicht berechnen", "The index cannot be computed so"),
-    "index_hs_heading": (
-        "Hot spots: wo sich hohe oder niedrige Werte häufen",
-        "Hot spots: where high or low values cluster",
-    ),
-    "index_hs_legend": ("Legende: Hot spots", "Legend: hot spots"),
     "index_hs_value": ("Wert", "Value"),
     "index_hs_kind": ("Einordnung", "Class"),
     "index_hs_unit": ("Unterbezirk", "Unit"),
     "index_hs_table": (
         "Die {n} Unterbezirke in einer Häufung oder als Ausreißer",
         "The {n} units in a cluster or as outliers",
-    ),
-    "index_hs_HH": (
-        "Häufung hoher Werte (hoch neben hoch)",
-        "cluster of high values (high among high)",
-    ),
-    "index_hs_LL": (
-        "Häufung niedriger Werte (niedrig neben niedrig)",
-        "cluster of low values (low among low)",
-    ),
-    "index_hs_HL": ("Ausreißer: hoch neben niedrig", "outlier: high among low"),
-    "index_hs_LH": ("Ausreißer: niedrig neben hoch", "outlier: low among high"),
-    "index_hs_ns": ("keine gesicherte Häufung", "no significant cluster"),
-    "index_hs_missing": (
-        "kein Wert oder kein Nachbar mit Wert",
-        "no value or no neighbour with a value",
-    ),
-    "index_hs_global": (
-        "{basis}: globales Moran's I = {i} (p = {p}, {perm} Permutationen) über {n} "
-        "Unterbezirke; Nachbarn sind Gebiete mit gemeinsamer Grenze oder Ecke (Queen), "
-        "lokale p-Werte nach Benjamini–Hochberg korrigiert (FDR {alpha}).",
-        "{basis}: global Moran's I = {i} (p = {p}, {perm} permutations) over {n} units; "
-        "neighbours share an edge or a corner (queen contiguity), local p-values corrected by "
-        "Benjamini–Hochberg (FDR {alpha}).",
-    ),
-    "index_hs_meaning": (
-        "Ein positives Moran's I heißt: ähnliche Werte liegen nebeneinander. Dunkelrot (HH): "
-        "ein hoher Wert, umgeben von hohen Werten; dunkelblau (LL): ein niedriger Wert, "
-        "umgeben von niedrigen. Hellrot und hellblau sind Ausreißer, die sich von ihren "
-        "Nachbarn abheben.",
-        "A positive Moran's I means: similar values lie next to each other. Dark red (HH): a "
-        "high value surrounded by high values; dark blue (LL): a low value surrounded by low "
-        "ones. Light red and light blue are outliers that differ from their neighbours.",
-    ),
-    "index_hs_dir_high": (
-        "Hier bedeutet ein hoher Wert mehr Bedarf.",
-        "Here a high value means more need.",
-    ),
-    "index_hs_dir_low": (
-        "Hier bedeutet ein niedriger Wert mehr Bedarf.",
-        "Here a low value means more need.",
-    ),
-    "index_hs_dir_none": (
-        "Kontextindikator: hoch und niedrig sind keine Bewertung.",
-        "Context indicator: high and low are no judgement.",
-    ),
-    "index_hs_isolated_high": (
-        "Häufungsmethoden übersehen einzelne Taschen: {names} – unter den 10 höchsten Werten, "
-        "aber in keiner Häufung.",
-        "Cluster methods miss isolated pockets: {names} – among the 10 highest values, but in "
-        "no cluster.",
-    ),
-    "index_hs_isolated_low": (
-        "Häufungsmethoden übersehen einzelne Taschen: {names} – unter den 10 niedrigsten "
-        "Werten (= höchster Bedarf), aber in keiner Häufung.",
-        "Cluster methods miss isolated pockets: {names} – among the 10 lowest values (= most "
-        "need), but in no cluster.",
-    ),
-    "index_hs_isolated_none": (
-        "Alle 10 Gebiete mit dem höchsten Bedarf liegen in einer Häufung.",
-        "All 10 areas with the most need lie in a cluster.",
-    ),
-    "index_hs_combined": (
-        "Unterbezirke, die die Quelle nur zusammen veröffentlicht hat, tragen denselben Wert; "
-        "das verstärkt die Häufungen etwas.",
-        "Units that the source published only together share one value; that inflates the "
-        "clustering slightly.",
-    ),
-    "index_hs_islands": (
-        "Ohne Nachbarn mit Wert und daher nicht getestet: {codes}.",
-        "Without a neighbour with a value and so not tested: {codes}.",
     ),
     "index_hs_spaces": (
         "Hot spots werden immer auf den 170 Unterbezirken berechnet, auch wenn oben die 15 "
