@@ -68,6 +68,9 @@ def create_app(settings: Settings | None = None) -> Dash:
     import_module("dashboard.pages.money")
     # --- /kulisse ---
     import_module("dashboard.pages.coverage")
+    # --- /index ---
+    import_module("dashboard.pages.index")
+    # --- end /index ---
     import_module("dashboard.pages.not_found_404")
     app.index_string = INDEX
     app.layout = html.Div([dcc.Store(id=ids.LANG_SINK), dash.page_container])

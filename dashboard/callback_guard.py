@@ -13,6 +13,7 @@ value one scalar.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
 
@@ -117,8 +118,35 @@ def component_types(layouts) -> dict[str, tuple[str, bool]]:
     return found
 
 
+WILDCARDS = (["ALL"], ["MATCH"], ["ALLSMALLER"])
+
+
+def _pattern(declared) -> dict | None:
+    """A pattern-matching id (Dash declares it as JSON text, e.g.
+    ``{"ind":["ALL"],"type":"index-use"}``) as a dict; None for a plain id."""
+    if isinstance(declared, dict):
+        return declared
+    if isinstance(declared, str) and declared.startswith("{"):
+        try:
+            parsed = json.loads(declared)
+        except ValueError:
+            return None
+        return parsed if isinstance(parsed, dict) else None
+    return None
+
+
+def _is_all(declared) -> bool:
+    pattern = _pattern(declared)
+    return pattern is not None and ["ALL"] in pattern.values()
+
+
 def _same_id(sent, declared) -> bool:
-    return sent == declared or (isinstance(declared, dict) and isinstance(sent, dict))
+    if sent == declared:
+        return True
+    pattern = _pattern(declared)
+    if pattern is None or not isinstance(sent, dict) or set(sent) != set(pattern):
+        return False
+    return all(_scalar(sent[k]) if v in WILDCARDS else sent[k] == v for k, v in pattern.items())
 
 
 def check_callback(body, callback_map: dict, components: dict[str, tuple[str, bool]]) -> str | None:
@@ -139,6 +167,9 @@ def check_callback(body, callback_map: dict, components: dict[str, tuple[str, bo
             return "outputs must list every output"
         if not all(isinstance(o, (dict, list)) for o in outputs):
             return "malformed outputs"
+        for part, sent in zip(output.strip(".").split("..."), outputs, strict=True):
+            if _is_all(part.rsplit(".", 1)[0]) != isinstance(sent, list):
+                return "a pattern-matching output (ALL) is a list, any other output one object"
     elif outputs is not None and not isinstance(outputs, dict):
         return "outputs must be one object"
     for key in ("inputs", "state"):
@@ -156,10 +187,14 @@ def check_callback(body, callback_map: dict, components: dict[str, tuple[str, bo
     return None
 
 
-def _check_item(item, declared: dict, components) -> str | None:
+def _check_item(item, declared: dict, components, inner: bool = False) -> str | None:
+    if not inner and _is_all(declared["id"]) != isinstance(item, list):
+        return f"input {declared['id']}.{declared['property']}: a list only for a pattern ALL"
     if isinstance(item, list):  # pattern-matching ALL: a list of items
+        if inner:
+            return "a list inside a list"
         for sub in item:
-            problem = _check_item(sub, declared, components)
+            problem = _check_item(sub, declared, components, inner=True)
             if problem:
                 return problem
         return None
@@ -172,6 +207,8 @@ def _check_item(item, declared: dict, components) -> str | None:
     value, prop = item["value"], item["property"]
     if prop == "value" and isinstance(item["id"], str):
         rule, expected = value_rule(components.get(item["id"]))
+    elif prop == "value":  # a pattern-matching id: checkboxes and number inputs
+        rule, expected = _scalar, "one value"
     else:
         rule, expected = PROPERTY_RULES.get(prop, (lambda v: True, ""))
     if not rule(value):

@@ -1164,6 +1164,298 @@ TEXT: dict[str, tuple[str, str]] = {
     "cov_tip_outside": ("außerhalb der 15 Räume", "outside the 15 spaces"),
     "cov_tip_in_space": ("in {space}", "in {space}"),
     "cov_download": ("Beide Tabellen als CSV herunterladen", "Download both tables as CSV"),
+    # --- /index ---
+    "nav_index": ("Bedarfsindex", "Need index"),
+    "index_heading": (
+        "Bedarfsindex: Welche Gebiete brauchen am meisten – und hängt das von der Gewichtung ab?",
+        "Need index: which areas need most – and does it depend on the weights?",
+    ),
+    "index_intro": (
+        "Wählen Sie Indikatoren und Gewichte. Jedes Gebiet bekommt einen Punktwert (gewichteter "
+        "Mittelwert der vereinheitlichten Werte); Rang 1 = höchster Bedarf. Darunter sehen Sie, "
+        "wie weit sich die Ränge bewegen, wenn man die Gewichte oder die Rechenweise ändert. "
+        "Dies ist eine eigene Berechnung dieses Dashboards, nicht der amtliche Index des "
+        "Sozialberichts der Stadt.",
+        "Choose indicators and weights. Every area gets a score (the weighted mean of its "
+        "standardised values); rank 1 = most need. Below, you see how far the ranks move when the "
+        "weights or the method change. This is the dashboard's own calculation, not the "
+        "city's official social-report index.",
+    ),
+    "index_preset": ("Voreinstellung", "Preset"),
+    "index_preset_felder": (
+        "Handlungsfelder gleich gewichtet (z-Werte)",
+        "Handlungsfelder weighted equally (z-scores)",
+    ),
+    "index_preset_unter_stadt": (
+        "Zahl der Indikatoren schlechter als die Stadt",
+        "Number of indicators worse than the city",
+    ),
+    "index_preset_status": (
+        "Status-Index (Arbeitslosigkeit, Transferleistungen, Kinderarmut)",
+        "Status index (unemployment, transfer benefits, child poverty)",
+    ),
+    "index_preset_custom": ("eigene Auswahl", "custom"),
+    "index_mode": ("Ansicht", "View"),
+    "index_mode_index": ("Index", "Index"),
+    "index_mode_hotspots": ("Hot spots (räumliche Häufungen)", "Hot spots (spatial clusters)"),
+    "index_hs_basis": ("Grundlage der Hot spots", "Basis of the hot spots"),
+    "index_hs_basis_index": ("Bedarfsindex (170 Unterbezirke)", "Need index (170 units)"),
+    "index_indicators": ("Indikatoren und Gewichte", "Indicators and weights"),
+    "index_indicators_help": (
+        "Haken = im Index. Gewicht 0 bis 10 in Schritten von 0,5; wer ein Gewicht ändert, "
+        "wechselt zur eigenen Auswahl.",
+        "Ticked = in the index. Weight 0 to 10 in steps of 0.5; changing a weight switches to "
+        "a custom choice.",
+    ),
+    "index_weight": ("Gewicht", "Weight"),
+    "index_coverage": (
+        "Werte für {n} von {total} Unterbezirken",
+        "values for {n} of {total} units",
+    ),
+    "index_low_coverage": (
+        "– viele Lücken, Gebiete ohne Wert zählen nur mit den übrigen Indikatoren",
+        "– many gaps; areas without a value count with their other indicators only",
+    ),
+    "index_dir_up": ("höher = mehr Bedarf", "higher = more need"),
+    "index_dir_down": ("niedriger = mehr Bedarf", "lower = more need"),
+    "index_norm": ("Vereinheitlichung der Werte", "How values are made comparable"),
+    "index_norm_zscore": ("z-Wert", "z-score"),
+    "index_norm_rank": ("Perzentilrang", "percentile rank"),
+    "index_norm_minmax": ("Min–Max (0 bis 1)", "min–max (0 to 1)"),
+    "index_norm_count": (
+        "Zählung: schlechter als der Stadtwert",
+        "count: worse than the city value",
+    ),
+    "index_unit_zscore": (
+        "Punkte: gewichteter mittlerer z-Wert (0 = Mittel der Gebiete, 1 = eine "
+        "Standardabweichung mehr Bedarf)",
+        "Score: weighted mean z-score (0 = mean of the areas, 1 = one standard deviation more "
+        "need)",
+    ),
+    "index_unit_rank": (
+        "Punkte: gewichteter mittlerer Perzentilrang (0 = geringster, 1 = höchster Bedarf)",
+        "Score: weighted mean percentile rank (0 = least, 1 = most need)",
+    ),
+    "index_unit_minmax": (
+        "Punkte: gewichteter Mittelwert auf der Skala 0 (geringster) bis 1 (höchster Bedarf)",
+        "Score: weighted mean on a scale from 0 (least) to 1 (most need)",
+    ),
+    "index_unit_count": (
+        "Punkte: gewichteter Anteil der Indikatoren schlechter als der Stadtwert (0 bis 1)",
+        "Score: weighted share of indicators worse than the city value (0 to 1)",
+    ),
+    "index_axis_zscore": ("Punkte: mittlerer z-Wert", "Score: mean z-score"),
+    "index_axis_rank": (
+        "Punkte: mittlerer Perzentilrang (0–1)",
+        "Score: mean percentile rank (0–1)",
+    ),
+    "index_axis_minmax": ("Punkte: Mittel auf der Skala 0–1", "Score: mean on a 0–1 scale"),
+    "index_axis_count": (
+        "Punkte: Anteil schlechter als die Stadt (0–1)",
+        "Score: share worse than the city (0–1)",
+    ),
+    "index_hs_help": (
+        "Farben zeigen Häufungen, nicht die Höhe des Werts. Zeigen Sie auf ein Gebiet für "
+        "Wert und Einordnung; schraffiert = kein Wert.",
+        "Colours show clusters, not the size of the value. Point at an area for its value and "
+        "class; hatched = no value.",
+    ),
+    "index_norm_explain_zscore": (
+        "z-Wert: Abstand vom Mittelwert der Gebiete in Standardabweichungen "
+        "((x − Mittelwert) / Standardabweichung).",
+        "z-score: distance from the areas' mean in standard deviations ((x − mean) / SD).",
+    ),
+    "index_norm_explain_rank": (
+        "Perzentilrang: die Stelle des Gebiets in der Reihenfolge aller Gebiete, von 0 "
+        "(geringster Bedarf) bis 1 (höchster).",
+        "Percentile rank: the area's place in the order of all areas, from 0 (least need) to "
+        "1 (most).",
+    ),
+    "index_norm_explain_minmax": (
+        "Min–Max: (x − Minimum) / (Maximum − Minimum), also 0 beim geringsten und 1 beim "
+        "höchsten Bedarf.",
+        "Min–max: (x − minimum) / (maximum − minimum), so 0 at the least and 1 at the most need.",
+    ),
+    "index_norm_explain_count": (
+        "Zählung: 1, wenn das Gebiet schlechter als der Stadtwert (Median) ist, sonst 0 – wie "
+        "die Zählung „unter dem städtischen Durchschnitt“ im Sozialbericht.",
+        "Count: 1 where the area is worse than the city value (median), else 0 – like the "
+        "social report's count of values “below the city average”.",
+    ),
+    "index_score": ("Punkte", "Score"),
+    "index_not_computed": ("nicht berechnet: zu wenige Werte", "not computed: too few values"),
+    "index_not_computed_long": (
+        "nicht berechnet: zu wenige Werte",
+        "not computed: too few values",
+    ),
+    "index_tip_interval": (
+        "bei anderen Gewichten meist Rang {lo}–{hi}",
+        "with other weights mostly rank {lo}–{hi}",
+    ),
+    "index_tip_source": (
+        "Eigene Berechnung aus: {source} (Stand {date}, Verlässlichkeit {confidence}); "
+        "Quellen je Indikator unten",
+        "Own calculation from: {source} (as of {date}, confidence {confidence}); sources per "
+        "indicator below",
+    ),
+    "index_map_label": (
+        "Karte: Gebiete nach Bedarfsindex eingefärbt; alle Werte stehen auch in der Tabelle unten.",
+        "Map: areas coloured by the need index; every value is also in the table below.",
+    ),
+    "index_map_help": (
+        "Dunkel = mehr Bedarf. Zeigen Sie auf ein Gebiet für Punkte und Rang; alle Werte "
+        "stehen auch in der Tabelle.",
+        "Dark = more need. Point at an area for its score and rank; every value is also in "
+        "the table.",
+    ),
+    "index_legend": ("Legende: Bedarfsindex", "Legend: need index"),
+    "index_legend_quintiles": (
+        "5 Klassen mit je etwa gleich vielen Gebieten (Quantile).",
+        "5 classes with about equal numbers of areas (quantiles).",
+    ),
+    "index_top_units": (
+        "die 20 Unterbezirke mit dem höchsten Bedarf",
+        "the 20 units with most need",
+    ),
+    "index_top_spaces": ("alle 15 Räume", "all 15 spaces"),
+    "index_ranking": ("Rangfolge: {which}", "Ranking: {which}"),
+    "index_ranking_alt": (
+        "Balkendiagramm der Punkte, höchster Bedarf oben; dieselben Zahlen stehen in der "
+        "Tabelle unten.",
+        "Bar chart of the scores, most need on top; the same numbers are in the table below.",
+    ),
+    "index_stability": (
+        "Wie sicher ist der Rang? {which}",
+        "How certain is the rank? {which}",
+    ),
+    "index_stability_alt": (
+        "Rangintervalle: je Gebiet Median, 5.–95. Perzentil und Spannweite der Ränge; "
+        "dieselben Zahlen stehen in der Tabelle unten.",
+        "Rank intervals: per area the median, 5th–95th percentile and range of its ranks; "
+        "the same numbers are in the table below.",
+    ),
+    "index_st_axis": ("Rang (1 = höchster Bedarf)", "Rank (1 = most need)"),
+    "index_st_median": ("Median-Rang", "median rank"),
+    "index_st_p90": (
+        "90 % der Gewichtungen (5.–95. Perzentil)",
+        "90 % of weightings (5th–95th percentile)",
+    ),
+    "index_st_minmax": (
+        "bester bis schlechtester Rang (alle Einstellungen)",
+        "best to worst rank (all settings)",
+    ),
+    "index_st_hover": (
+        "Median %{x} · 5.–95. Perzentil %{customdata[2]}–%{customdata[3]} · "
+        "Spannweite %{customdata[0]}–%{customdata[1]}",
+        "median %{x} · 5th–95th percentile %{customdata[2]}–%{customdata[3]} · "
+        "range %{customdata[0]}–%{customdata[1]}",
+    ),
+    "index_st_marks": (
+        "Punkt: mittlerer Rang (Median) bei zufällig veränderten Gewichten. Dicker Balken: "
+        "dort lag der Rang in 90 % dieser Fälle. Dünne Linie: bester und schlechtester Rang "
+        "unter allen getesteten Einstellungen.",
+        "Dot: median rank under randomly changed weights. Thick bar: where the rank lay in 90 % "
+        "of those cases. Thin line: best and worst rank under every setting tried.",
+    ),
+    "index_always_top": (
+        "In den Top {top} unter jeder getesteten Einstellung: {names}.",
+        "In the top {top} under every setting tried: {names}.",
+    ),
+    "index_always_top_none": (
+        "Kein Gebiet ist unter jeder getesteten Einstellung in den Top {top}.",
+        "No area is in the top {top} under every setting tried.",
+    ),
+    "index_settings": (
+        "Getestet wurden {n} Einstellungen: die gewählte, die drei Vereinheitlichungen "
+        "(z-Wert, Perzentilrang, Min–Max), {draws} zufällige Gewichtungen (jedes Gewicht mal "
+        "einer Zufallszahl zwischen 0,5 und 1,5; Startwert {seed}) und das Weglassen je eines "
+        "der {k} Indikatoren.",
+        "{n} settings were tried: the chosen one, the three normalisations (z-score, percentile "
+        "rank, min–max), {draws} random weightings (each weight times a random number between "
+        "0.5 and 1.5; seed {seed}) and leaving out each of the {k} indicators in turn.",
+    ),
+    "index_table_caption": (
+        "Alle {n} Gebiete: Rang, Punkte und wie sicher der Rang ist",
+        "All {n} areas: rank, score and how certain the rank is",
+    ),
+    "index_col_rank": ("Rang", "Rank"),
+    "index_col_type": ("Art", "Type"),
+    "index_col_coverage": ("Werte", "Values"),
+    "index_col_median": ("Median-Rang", "Median rank"),
+    "index_col_p": ("Rang 5.–95. Perzentil", "Rank 5th–95th percentile"),
+    "index_col_minmax": ("Rang min–max", "Rank min–max"),
+    "index_of_indicators": ("{n} von {k} Indikatoren", "{n} of {k} indicators"),
+    "index_partial": ("teilweise", "partial"),
+    "index_method": ("So wird gerechnet", "How it is calculated"),
+    "index_own": (
+        "Eigene Berechnung dieses Dashboards – nicht der amtliche Index des Sozialberichts "
+        "der Stadt Dortmund.",
+        "The dashboard's own calculation – not the City of Dortmund's official social-report "
+        "index.",
+    ),
+    "index_formula_words": (
+        "Jeder Indikator wird so gedreht, dass ein höherer Wert mehr Bedarf bedeutet, und "
+        "vereinheitlicht. Der Punktwert eines Gebiets ist der gewichtete Mittelwert dieser "
+        "Werte über die Indikatoren, für die es einen Wert hat.",
+        "Every indicator is turned so that a higher value means more need, and made "
+        "comparable. An area's score is the weighted mean of these values over the indicators "
+        "it has a value for.",
+    ),
+    "index_formula_symbols": (
+        "(Summen nur über die vorhandenen Indikatoren j; w = Gewicht, x̃ = vereinheitlichter, "
+        "in Bedarfsrichtung gedrehter Wert.)",
+        "(sums over the available indicators j only; w = weight, x̃ = normalised value turned "
+        "towards need.)",
+    ),
+    "index_missing_rule": (
+        "Fehlende Werte zählen nie als 0. Ein Gebiet bekommt nur dann einen Punktwert, wenn "
+        "seine vorhandenen Indikatoren mindestens {share} % des Gesamtgewichts tragen; sonst "
+        "„nicht berechnet“. Fehlt ein Indikator, steht „teilweise“ in der Tabelle.",
+        "Missing values never count as 0. An area gets a score only when its available "
+        "indicators carry at least {share} % of the total weight; otherwise “not computed”. "
+        "Where an indicator is missing, the table says “partial”.",
+    ),
+    "index_directions": (
+        "Richtung aus dem Indikatorenkatalog:",
+        "Direction from the indicator catalogue:",
+    ),
+    "index_ties_beyond": (
+        "{n} Gebiete teilen sich Rang {rank}; hier stehen nur die ersten in alphabetischer "
+        "Reihenfolge, die Tabelle listet alle.",
+        "{n} areas share rank {rank}; only the first in alphabetical order are shown here, the "
+        "table lists all.",
+    ),
+    "index_ties": (
+        "Gleiche Punktwerte teilen sich den besseren Rang (z. B. zweimal Rang 3, dann Rang 5).",
+        "Equal scores share the better rank (e.g. rank 3 twice, then rank 5).",
+    ),
+    "index_sources": ("Quellen der Indikatoren", "Sources of the indicators"),
+    "index_download": ("Nachrechnen und herunterladen", "Reproduce and download"),
+    "index_csv": ("CSV (wie Kommandozeile)", "CSV (as the command line)"),
+    "index_cli": (
+        "Dieselbe Tabelle erzeugt diese Kommandozeile im Projektordner:",
+        "This command line in the project folder prints the same table:",
+    ),
+    "index_hs_no_cli": (
+        "Die Kommandozeile berechnet Hot spots bisher nur für einzelne Indikatoren; die CSV "
+        "enthält dieselben Spalten.",
+        "The command line computes hot spots for single indicators only so far; the CSV has "
+        "the same columns.",
+    ),
+    "index_error": ("Der Index lässt sich so nicht berechnen", "The index cannot be computed so"),
+    "index_hs_value": ("Wert", "Value"),
+    "index_hs_kind": ("Einordnung", "Class"),
+    "index_hs_unit": ("Unterbezirk", "Unit"),
+    "index_hs_table": (
+        "Die {n} Unterbezirke in einer Häufung oder als Ausreißer",
+        "The {n} units in a cluster or as outliers",
+    ),
+    "index_hs_spaces": (
+        "Hot spots werden immer auf den 170 Unterbezirken berechnet, auch wenn oben die 15 "
+        "Räume gewählt sind.",
+        "Hot spots are always computed on the 170 units, also when the 15 spaces are chosen above.",
+    ),
+    # --- end /index ---
     # --- hot spots ---
     "hot_index_label": ("Bedarfsindex", "need index"),
     "hot_statement": (

@@ -12,9 +12,9 @@ NAV = (
     ("/raum", "nav_spaces"),
     ("/vergleich", "nav_compare"),
     ("/mittel", "nav_money"),
-    ("/daten", "nav_data"),
-    # --- /kulisse ---
+    ("/index", "nav_index"),
     ("/kulisse", "nav_coverage"),
+    ("/daten", "nav_data"),
 )
 
 
