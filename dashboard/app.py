@@ -15,9 +15,10 @@ from dash import ClientsideFunction, Dash, Input, Output, clientside_callback, d
 from . import ROOT, ids
 from .data.errors import DataError
 from .data.store import BundleStore
+from .downloads import register_downloads
 from .server import harden
 from .services import set_store
-from .settings import Settings
+from .settings import Settings, SettingsError, check, parse_origins
 
 INDEX = """<!DOCTYPE html>
 <html lang="de">
@@ -36,6 +37,7 @@ INDEX = """<!DOCTYPE html>
 
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or Settings.from_env()
+    check(settings)  # a bad setting stops the start with one line
     set_store(BundleStore(settings.data_dir, check_every=settings.reload_seconds))
     app = Dash(
         __name__,
@@ -62,6 +64,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     import_module("dashboard.pages.compare")
     import_module("dashboard.pages.money")
     import_module("dashboard.pages.not_found_404")
+    # --- /embed ---
+    import_module("dashboard.pages.embed")
     app.index_string = INDEX
     app.layout = html.Div([dcc.Store(id=ids.LANG_SINK), dash.page_container])
     clientside_callback(
@@ -69,7 +73,8 @@ def create_app(settings: Settings | None = None) -> Dash:
         Output(ids.LANG_SINK, "data"),
         Input("_pages_location", "search"),
     )
-    harden(app)
+    harden(app, parse_origins(settings.embed_origins))
+    register_downloads(app.server)  # /daten/aktionsplan-daten.zip
     return app
 
 
@@ -78,6 +83,9 @@ def _create_or_exit() -> Dash:
         return create_app()
     except DataError as exc:
         print(f"error: the data is broken, not starting: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    except SettingsError as exc:
+        print(f"error: a setting is wrong, not starting: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
 
 

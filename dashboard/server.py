@@ -1,5 +1,8 @@
 """Server concerns in one place: security headers, HTTP status of unknown pages, and 4xx
-answers instead of tracebacks. (CSP and compression will live here too.)"""
+answers instead of tracebacks, and who may frame which page: only the embeds (``/embed/...``)
+may be framed, by the dashboard itself and the origins of ``DASHBOARD_EMBED_ORIGINS``
+(``server.config["EMBED_ORIGINS"]``); every other response denies framing.
+(CSP and compression will live here too.)"""
 
 from __future__ import annotations
 
@@ -15,6 +18,15 @@ log = logging.getLogger(__name__)
 
 CALLBACK_SUFFIX = "_dash-update-component"
 NON_PAGE_PREFIXES = ("/_dash", "/assets/", "/_favicon", "/_reload-hash")
+EMBED_PREFIX = "/embed/"
+
+
+def frame_headers(path: str, origins: tuple[str, ...]) -> dict[str, str]:
+    """Framing headers of a response: embeds may be framed by the dashboard itself and
+    ``origins``; everything else by no one."""
+    if path.startswith(EMBED_PREFIX):
+        return {"Content-Security-Policy": " ".join(("frame-ancestors 'self'", *origins))}
+    return {"Content-Security-Policy": "frame-ancestors 'none'", "X-Frame-Options": "DENY"}
 
 
 def page_paths() -> set[str]:
@@ -35,7 +47,8 @@ def is_page(path: str) -> bool:
         template = page.get("path_template")
         if not template:
             continue
-        pattern = re.sub(r"<([^>]+)>", r"(?P<\1>[^/]+)", re.escape(template))
+        # like Dash's own matching, a variable may span slashes (``/embed/profile/AR01``)
+        pattern = re.sub(r"<([^>]+)>", r"(?P<\1>.+)", re.escape(template))
         match = re.fullmatch(pattern, path)
         if match:
             exists = page.get("path_exists")
@@ -47,10 +60,11 @@ def plain(text: str, status: int) -> Response:
     return Response(text + "\n", status=status, mimetype="text/plain")
 
 
-def harden(app: Dash) -> None:
-    """Reject malformed callbacks with 400, send 404 for unknown pages, set headers, and
-    never answer with a traceback."""
+def harden(app: Dash, embed_origins: tuple[str, ...] = ()) -> None:
+    """Reject malformed callbacks with 400, send 404 for unknown pages, set headers (framing:
+    ``embed_origins`` may frame the embeds), and never answer with a traceback."""
     server = app.server
+    server.config["EMBED_ORIGINS"] = tuple(embed_origins)
 
     @server.before_request
     def reject_malformed_callbacks():
@@ -85,6 +99,7 @@ def harden(app: Dash) -> None:
             response.status_code = 404  # Dash renders the German 404 page in the browser
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+        response.headers.update(frame_headers(request.path, server.config["EMBED_ORIGINS"]))
         return response
 
     @server.errorhandler(Exception)
