@@ -951,6 +951,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "embed_map_title": ("Karte: {title}", "Map: {title}"),
     "embed_ranking_title": ("Rangfolge: {title}", "Ranking: {title}"),
     "embed_values": ("Die Werte als Tabelle", "The values as a table"),
+    "embed_source_more": (
+        "Stadtwert, Berechnung und Hinweise zur Quelle",
+        "City value, method and caveats of the source",
+    ),
     "embed_rank": ("Rang", "Rank"),
     "embed_area": ("Gebiet", "Area"),
     "embed_sources": ("Quellen der Indikatoren: ", "Sources of the indicators: "),

@@ -18,7 +18,7 @@ from html import escape
 
 from dash import dcc, html
 
-from ..i18n import format_number, t
+from ..i18n import format_date, format_number, t
 from ..models.table import sorted_rows, value_header
 from .sources import source_text
 
@@ -78,7 +78,7 @@ def find_embed(bundle, path: str | None, public) -> tuple[EmbedView, str | None]
 
 
 def create_embed(embed: Embed, lang: str) -> html.Div:
-    """The frame: title, the view, source line and the link to the full dashboard."""
+    """The frame: title and the link to the full dashboard, the view, the source line."""
     full = html.A(
         [
             t("embed_open_full", lang),
@@ -92,12 +92,12 @@ def create_embed(embed: Embed, lang: str) -> html.Div:
     return html.Div(
         html.Main(
             [
-                html.H1(embed.title, className="h5 mb-2 embed-title"),
-                *embed.body,
                 html.Div(
-                    [html.Div(embed.source, className="embed-source small"), html.P(full)],
-                    className="embed-foot mt-2",
+                    [html.H1(embed.title, className="h5 mb-0 embed-title"), full],
+                    className="embed-head",
                 ),
+                *embed.body,
+                html.Div(embed.source, className="embed-source small embed-foot mt-2"),
             ],
             id="content",
             className="embed container-fluid py-2",
@@ -117,6 +117,32 @@ def create_embed_not_found(lang: str) -> html.Div:
             className="embed container-fluid py-2",
         ),
         lang=lang,
+    )
+
+
+def compact_source(entry, details, lang: str, older=None) -> html.Div:
+    """Source, reference date and confidence in one line; the full source line (city value,
+    method, caveats) folded below it."""
+    return html.Div(
+        [
+            html.P(
+                [
+                    html.Strong(f"{t('source', lang)}: "),
+                    html.A(entry.source, href=entry.source_url, rel="noopener"),
+                    f" · {t('reference_date', lang)}: {format_date(entry.reference_date, lang)}",
+                    f" ({t('compared_with', lang)} {format_date(older.reference_date, lang)})"
+                    if older is not None
+                    else "",
+                    " · ",
+                    html.Span(
+                        f"{t('confidence', lang)}: {t(entry.confidence, lang)}",
+                        className=f"badge badge-confidence-{entry.confidence}",
+                    ),
+                ],
+                className="mb-1",
+            ),
+            html.Details([html.Summary(t("embed_source_more", lang)), details], className="mb-1"),
+        ]
     )
 
 

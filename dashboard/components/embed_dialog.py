@@ -107,7 +107,7 @@ def create_embed_dialog(kind: str, lang: str) -> html.Div:
     return html.Div(
         [
             html.Button(
-                t("embed_button", lang),
+                [html.Span("</> ", **{"aria-hidden": "true"}), t("embed_button", lang)],
                 id=ids.EMBED_OPEN,
                 type="button",
                 className="btn btn-outline-secondary btn-sm",
@@ -137,7 +137,7 @@ def create_embed_dialog(kind: str, lang: str) -> html.Div:
                 labelledby=ids.EMBED_TITLE,
             ),
         ],
-        className="embed-dialog d-inline-block",
+        className="embed-dialog",
     )
 
 

@@ -15,6 +15,7 @@ from ..components import profile as cp
 from ..components.embed import (
     Embed,
     EmbedView,
+    compact_source,
     create_embed,
     create_embed_not_found,
     find_embed,
@@ -59,7 +60,8 @@ def build_map(bundle, query, item, public) -> Embed:
         values_table(vm),
     ]
     title = t("embed_map_title", lang).format(title=heading_text(vm))
-    return Embed(title, body, d["source"], "/" + state_query(state, bundle))
+    source = compact_source(vm.entry, d["source"], lang, vm.older)
+    return Embed(title, body, source, "/" + state_query(state, bundle))
 
 
 def build_ranking(bundle, query, item, public) -> Embed:
@@ -77,7 +79,7 @@ def build_ranking(bundle, query, item, public) -> Embed:
         values_table(vm),
     ]
     title = t("embed_ranking_title", lang).format(title=heading_text(vm))
-    source = render_details(bundle, state)["source"]
+    source = compact_source(vm.entry, render_details(bundle, state)["source"], lang, vm.older)
     return Embed(title, body, source, "/" + state_query(state, bundle))
 
 

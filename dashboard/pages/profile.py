@@ -162,8 +162,8 @@ def layout(space_id: str | None = None, **query) -> html.Div:
                 ),
                 className="small mb-1",
             ),
-            html.H1(f"{p.space['name']} – {cp.space_kind(p.space, lang)}", className="h3"),
             create_embed_dialog("profile", lang),  # the profile as an <iframe> for other sites
+            html.H1(f"{p.space['name']} – {cp.space_kind(p.space, lang)}", className="h3"),
             create_notice(ignored, lang),
             cp.create_header(p, bundle, lang),
             *create_sections(bundle, space_id, state, p),
