@@ -24,7 +24,7 @@ REFUSED = r"Refused to (display|frame)|frame-ancestors|X-Frame-Options"
 class _FramingPage(BaseHTTPRequestHandler):
     body = b""
 
-    def do_GET(self):  # noqa: N802 (http.server's name)
+    def do_GET(self):  # http.server calls it by this name
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.end_headers()
