@@ -132,7 +132,7 @@ def create_embed_dialog(kind: str, lang: str) -> html.Div:
                 ],
                 id=ids.EMBED_MODAL,
                 is_open=False,
-                size="lg",
+                size="xl",
                 scrollable=True,
                 labelledby=ids.EMBED_TITLE,
             ),
