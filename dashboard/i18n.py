@@ -951,6 +951,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "embed_map_title": ("Karte: {title}", "Map: {title}"),
     "embed_ranking_title": ("Rangfolge: {title}", "Ranking: {title}"),
     "embed_values": ("Die Werte als Tabelle", "The values as a table"),
+    "embed_map_keyboard_help": (
+        "Tastatur: Die Pfeiltasten gehen die Gebiete in der Rangfolge durch (Pos1/Ende: "
+        "erstes/letztes); +/− zoomen, Umschalt+Pfeiltasten verschieben die Karte.",
+        "Keyboard: the arrow keys step through the areas in ranking order (Home/End: "
+        "first/last); +/− zoom, Shift+arrow keys pan the map.",
+    ),
     "embed_source_more": (
         "Stadtwert, Berechnung und Hinweise zur Quelle",
         "City value, method and caveats of the source",

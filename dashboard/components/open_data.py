@@ -25,13 +25,17 @@ def create_open_data(lang: str) -> html.Section:
             html.P(t("opendata_text", lang), className="mb-1"),
             html.P(
                 html.A(
-                    [t("opendata_link", lang), f" ({size})"],
+                    [
+                        html.Span("⤓ ", **{"aria-hidden": "true"}),
+                        t("opendata_link", lang),
+                        f" ({size})",
+                    ],
                     href=ZIP_PATH,
                     download=ZIP_NAME,
-                    className="btn btn-primary btn-sm",
+                    className="fw-semibold",
                     id="opendata-zip",
                 ),
-                className="mb-1",
+                className="opendata-box mb-1",
             ),
             html.P(
                 t("opendata_left_out", lang).format(sets="; ".join(left_out)),

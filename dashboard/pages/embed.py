@@ -11,6 +11,7 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
+from .. import ids
 from ..components import profile as cp
 from ..components.embed import (
     Embed,
@@ -49,9 +50,13 @@ def build_map(bundle, query, item, public) -> Embed:
     settings = Settings.from_env()
     units, spaces = render_map(bundle, state)
     d = render_details(bundle, state)
+    map_view = create_map(bundle, units, spaces, lang, settings.tile_url, settings.tile_attribution)
+    # nothing to select in an embed: the keyboard help says what the keys do here
+    help_text = next(c for c in _walk(map_view) if getattr(c, "id", None) == ids.HOME_MAP_HELP)
+    help_text.children = t("embed_map_keyboard_help", lang)
     body = [
         html.Div(
-            create_map(bundle, units, spaces, lang, settings.tile_url, settings.tile_attribution),
+            map_view,
             role="region",
             className="embed-map",
             **{"aria-label": t("map_label", lang)},
@@ -62,6 +67,14 @@ def build_map(bundle, query, item, public) -> Embed:
     title = t("embed_map_title", lang).format(title=heading_text(vm))
     source = compact_source(vm.entry, d["source"], lang, vm.older)
     return Embed(title, body, source, "/" + state_query(state, bundle))
+
+
+def _walk(component):
+    yield component
+    children = getattr(component, "children", None)
+    for child in children if isinstance(children, list) else [children]:
+        if child is not None and not isinstance(child, str | int | float):
+            yield from _walk(child)
 
 
 def build_ranking(bundle, query, item, public) -> Embed:

@@ -208,3 +208,26 @@ def test_embeds_are_accessible(page: Page, live_url: str, path: str, lang: str):
     assert violations == [], format_violations(violations)
     name = re.sub(r"[^a-z0-9]+", "_", (path + lang).lower()).strip("_")
     shot(page, name)
+
+
+def test_embed_map_is_read_not_driven(page: Page, live_url: str):
+    """Tooltips and the keyboard work; a click selects nothing (no main view to select in),
+    links open a new window, and nothing logs an error (the page fixture checks)."""
+    page.set_viewport_size({"width": 600, "height": 450})
+    page.goto(f"{live_url}/embed/map")
+    units = page.locator(".leaflet-interactive")
+    expect(units.first).to_be_visible(timeout=15_000)
+    expect(page.locator(".map-help")).not_to_contain_text("wählt aus")
+    calls: list[str] = []
+    page.on("request", lambda r: calls.append(r.url) if "_dash-update" in r.url else None)
+    units.nth(40).click(force=True)
+    page.locator(".leaflet-container").focus()
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#home-map-status")).to_contain_text("1.")
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(500)
+    assert calls == [], calls
+    with page.expect_popup() as popup:
+        page.get_by_role("link", name=re.compile("Im vollständigen Dashboard öffnen")).click()
+    assert popup.value.url == f"{live_url}/?ind=children_u15_sgb2&ed=atlas2024"
+    assert page.url == f"{live_url}/embed/map"
