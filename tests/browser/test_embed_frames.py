@@ -223,7 +223,7 @@ def test_embed_map_is_read_not_driven(page: Page, live_url: str):
     units.nth(40).click(force=True)
     page.locator(".leaflet-container").focus()
     page.keyboard.press("ArrowDown")
-    expect(page.locator("#home-map-status")).to_contain_text("1.")
+    expect(page.locator("#home-map-status")).to_contain_text("Rang 1 von 15")
     page.keyboard.press("Enter")
     page.wait_for_timeout(500)
     assert calls == [], calls
