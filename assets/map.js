@@ -129,6 +129,8 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
                 t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k);
         }
         lines.push(["value", main]);
+        const cluster = (h.clusters || {})[area];  // hot-spot mode only: the unit's pattern
+        if (value !== null && cluster) { lines.push(["cluster", cluster]); }
         const range = (h.ranges || {})[area];
         if (range) {
             const plain = {lang: h.lang};

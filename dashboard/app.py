@@ -11,8 +11,9 @@ from importlib import import_module
 
 import dash
 from dash import ClientsideFunction, Dash, Input, Output, clientside_callback, dcc, html
+from flask import Flask
 
-from . import ROOT, ids
+from . import ROOT, compression, ids
 from .data.errors import DataError
 from .data.store import BundleStore
 from .downloads import register_downloads
@@ -39,8 +40,11 @@ def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or Settings.from_env()
     check(settings)  # a bad setting stops the start with one line
     set_store(BundleStore(settings.data_dir, check_every=settings.reload_seconds))
+    server = Flask(__name__, static_folder=None)
+    compression.configure(server)
     app = Dash(
         __name__,
+        server=server,
         use_pages=True,
         pages_folder="",  # pages are imported below, as modules of this package
         assets_folder=str(ROOT / "assets"),
@@ -48,6 +52,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         update_title=None,
         suppress_callback_exceptions=True,
         serve_locally=True,
+        compress=True,  # gzip/brotli for HTML, scripts, JSON (Flask-Compress)
         meta_tags=[
             {"name": "viewport", "content": "width=device-width, initial-scale=1"},
             {

@@ -940,6 +940,191 @@ TEXT: dict[str, tuple[str, str]] = {
         "Every table on this page is generated from the dashboard's data files. Every number "
         "names its source, reference date and confidence.",
     ),
+    # --- hot spots ---
+    "hot_index_label": ("Bedarfsindex", "need index"),
+    "hot_statement": (
+        "Moran's I = {i} (p = {p}, {n} Permutationen)",
+        "Moran's I = {i} (p = {p}, {n} permutations)",
+    ),
+    "hot_global_positive": (
+        "Unterbezirke mit ähnlichen Werten liegen deutlich häufiger nebeneinander, als es bei "
+        "einer zufälligen Verteilung über die Stadt zu erwarten wäre (0 = kein Muster, "
+        "nahe 1 = starke Häufung).",
+        "units with similar values lie next to each other clearly more often than a random "
+        "spread over the city would give (0 = no pattern, near 1 = strong clustering).",
+    ),
+    "hot_global_negative": (
+        "Unterbezirke mit unähnlichen Werten liegen häufiger nebeneinander als bei einer "
+        "zufälligen Verteilung (ein Schachbrettmuster).",
+        "units with dissimilar values lie next to each other more often than a random spread "
+        "would give (a chessboard pattern).",
+    ),
+    "hot_global_none": (
+        "Die Werte zeigen kein deutliches räumliches Muster; sie könnten auch zufällig über "
+        "die Stadt verteilt sein.",
+        "the values show no clear spatial pattern; they could as well be spread over the city "
+        "at random.",
+    ),
+    "hot_method": (
+        "So wird gerechnet: Nachbarn sind Unterbezirke, die eine Grenze oder nur einen Eckpunkt "
+        "gemeinsam haben („Queen“-Nachbarschaft, wie die Dame beim Schach). Für jeden "
+        "Unterbezirk wird sein Wert mit dem Mittel seiner Nachbarn verglichen (lokales Moran's "
+        "I). Ob das Zufall sein kann, zeigt ein Test: Die übrigen Werte werden {n}-mal zufällig "
+        "neu verteilt (fester Startwert {seed}, daher bei jedem Aufruf dasselbe Ergebnis). Weil "
+        "so viele Unterbezirke auf einmal geprüft werden, erschienen einige schon durch Zufall "
+        "auffällig; die Korrektur nach Benjamini und Hochberg begrenzt den erwarteten Anteil "
+        "solcher Fehlalarme unter den markierten Unterbezirken auf {alpha} %.",
+        "How it is computed: neighbours are units that share a border or just a corner "
+        "(“queen” contiguity, like the queen in chess). Each unit's value is compared with the "
+        "mean of its neighbours (local Moran's I). A test shows whether that could be chance: "
+        "the other values are shuffled {n} times (fixed seed {seed}, so every run gives the "
+        "same result). Because so many units are tested at once, some would look notable by "
+        "chance alone; the Benjamini–Hochberg correction limits the expected share of such "
+        "false alarms among the marked units to {alpha}%.",
+    ),
+    "hot_cl_HH": ("Hoch, Nachbarn hoch", "High, neighbours high"),
+    "hot_cl_LL": ("Niedrig, Nachbarn niedrig", "Low, neighbours low"),
+    "hot_cl_HL": ("Hoch, Nachbarn niedrig", "High, neighbours low"),
+    "hot_cl_LH": ("Niedrig, Nachbarn hoch", "Low, neighbours high"),
+    "hot_cl_ns": ("Kein auffälliges Muster", "No notable pattern"),
+    "hot_cl_missing": ("Kein Wert oder kein Nachbar mit Wert", "No value or no neighbour with one"),
+    "hot_need_cluster_high": ("Häufung hohen Bedarfs", "cluster of high need"),
+    "hot_need_cluster_low": ("Häufung geringen Bedarfs", "cluster of low need"),
+    "hot_need_single_high": (
+        "hoher Bedarf inmitten geringen (Ausreißer)",
+        "high need amid low (outlier)",
+    ),
+    "hot_need_single_low": (
+        "geringer Bedarf inmitten hohen (Ausreißer)",
+        "low need amid high (outlier)",
+    ),
+    "hot_meaning_clusters": (
+        "„Hoch, Nachbarn hoch“ und „Niedrig, Nachbarn niedrig“ sind Cluster: Gebiete, die "
+        "zusammen mit ihren Nachbarn auffallen. „Hoch, Nachbarn niedrig“ und „Niedrig, "
+        "Nachbarn hoch“ sind Ausreißer: ein Gebiet, das sich deutlich von seiner Umgebung "
+        "abhebt.",
+        "“High, neighbours high” and “Low, neighbours low” are clusters: areas that stand out "
+        "together with their neighbours. “High, neighbours low” and “Low, neighbours high” are "
+        "outliers: one area that differs clearly from its surroundings.",
+    ),
+    "hot_colours_need": (
+        "Farben: Rot steht für hohen Bedarf, Blau für geringen; dunkel sind Cluster, hell "
+        "Ausreißer, hellgrau Unterbezirke ohne auffälliges Muster.",
+        "Colours: red stands for high need, blue for low; dark for clusters, light for "
+        "outliers, light grey for units without a notable pattern.",
+    ),
+    "hot_colours_values": (
+        "Farben: Rot steht für hohe Werte, Blau für niedrige; dunkel sind Cluster, hell "
+        "Ausreißer, hellgrau Unterbezirke ohne auffälliges Muster.",
+        "Colours: red stands for high values, blue for low; dark for clusters, light for "
+        "outliers, light grey for units without a notable pattern.",
+    ),
+    "hot_meaning_high": (
+        "Bei „{label}“ bedeuten hohe Werte hohen Bedarf.",
+        "For “{label}”, high values mean high need.",
+    ),
+    "hot_meaning_low": (
+        "Achtung: Bei „{label}“ bedeuten hohe Werte geringen Bedarf. Eine Häufung hohen "
+        "Bedarfs ist hier also „Niedrig, Nachbarn niedrig“; die Karte zeigt sie rot.",
+        "Note: for “{label}”, high values mean low need. A cluster of high need is therefore "
+        "“Low, neighbours low” here; the map shows it in red.",
+    ),
+    "hot_meaning_context": (
+        "„{label}“ beschreibt das Umfeld und hat keine Bedarfsrichtung: hohe Werte sind weder "
+        "gut noch schlecht.",
+        "“{label}” describes the context and has no need direction: high values are neither "
+        "good nor bad.",
+    ),
+    "hot_meaning_index": (
+        "Beim Bedarfsindex bedeutet ein hoher Wert hohen Bedarf.",
+        "For the need index, a high value means high need.",
+    ),
+    "hot_top_high": (
+        "den {n} Unterbezirken mit dem höchsten Bedarf",
+        "the {n} units with the highest need",
+    ),
+    "hot_top_low": (
+        "den {n} Unterbezirken mit dem höchsten Bedarf (den niedrigsten Werten)",
+        "the {n} units with the highest need (the lowest values)",
+    ),
+    "hot_top_context": (
+        "den {n} Unterbezirken mit den höchsten Werten",
+        "the {n} units with the highest values",
+    ),
+    "hot_pockets": (
+        "Einzelne Brennpunkte: Von {top} liegen {k} in keinem Cluster: {names}. Eine Karte "
+        "nur der Cluster würde sie übersehen.",
+        "Isolated pockets: of {top}, {k} lie in no cluster: {names}. A map of the clusters "
+        "alone would miss them.",
+    ),
+    "hot_pockets_1": (
+        "Ein einzelner Brennpunkt: Von {top} liegt einer in keinem Cluster: {names}. Eine Karte "
+        "nur der Cluster würde ihn übersehen.",
+        "An isolated pocket: of {top}, one lies in no cluster: {names}. A map of the clusters "
+        "alone would miss it.",
+    ),
+    "hot_pockets_context_1": (
+        "Ein einzelner Spitzenwert: Von {top} liegt einer in keinem Cluster: {names}.",
+        "An isolated peak: of {top}, one lies in no cluster: {names}.",
+    ),
+    "hot_pockets_context": (
+        "Einzelne Spitzenwerte: Von {top} liegen {k} in keinem Cluster: {names}.",
+        "Isolated peaks: of {top}, {k} lie in no cluster: {names}.",
+    ),
+    "hot_no_local": (
+        "Nach der Korrektur ist kein Unterbezirk als Cluster oder Ausreißer markiert: Die Werte "
+        "häufen sich insgesamt vielleicht etwas, aber an keinem Ort so deutlich, dass es nicht "
+        "auch Zufall sein könnte.",
+        "After the correction no unit is marked as a cluster or an outlier: the values may "
+        "cluster a little overall, but nowhere so clearly that it could not be chance.",
+    ),
+    "hot_pockets_none": (
+        "Alle von {top} sind als Teil eines Clusters oder als Ausreißer markiert.",
+        "All of {top} are marked as part of a cluster or as an outlier.",
+    ),
+    "hot_combined": (
+        "{n} Unterbezirke tragen denselben Wert wie ein Nachbar, weil die Quelle sie als ein "
+        "zusammengefasstes Gebiet veröffentlicht hat. Das lässt Nachbarn etwas ähnlicher "
+        "erscheinen, als sie sind, und verstärkt die gemessene Häufung ein wenig.",
+        "{n} units carry the same value as a neighbour because the source published them as "
+        "one combined area. That makes neighbours look a little more alike than they are and "
+        "raises the measured clustering somewhat.",
+    ),
+    "hot_combined_index": (
+        "{n} Unterbezirke tragen in mindestens einem Indikator des Index denselben Wert wie "
+        "ein Nachbar, weil die Quelle sie als ein zusammengefasstes Gebiet veröffentlicht hat. "
+        "Das lässt Nachbarn etwas ähnlicher erscheinen und verstärkt die gemessene Häufung "
+        "ein wenig.",
+        "{n} units carry the same value as a neighbour in at least one of the index's "
+        "indicators because the source published them as one combined area. That makes "
+        "neighbours look a little more alike and raises the measured clustering somewhat.",
+    ),
+    "hot_islands": (
+        "Ohne Nachbarn mit Wert und daher nicht geprüft: {names}.",
+        "Without a neighbour with a value and therefore not tested: {names}.",
+    ),
+    "hot_units": (
+        "Berechnet auf den {n} von {total} Unterbezirken mit Wert (nicht auf den Aktionsräumen); "
+        "die Einteilung ist eine eigene Berechnung dieses Dashboards, keine Angabe der Stadt.",
+        "Computed on the {n} of {total} units with a value (not on the spaces); the "
+        "classification is this dashboard's own computation, not a figure of the city.",
+    ),
+    "hot_units_index": (
+        "Der Bedarfsindex wird dafür auf der Ebene der Unterbezirke berechnet.",
+        "For this, the need index is computed at the level of the units.",
+    ),
+    "hot_legend": ("Räumliche Muster", "Spatial patterns"),
+    "hot_legend_basis": ("Grundlage: {label}", "Basis: {label}"),
+    "hot_units_count": ("{n} Unterbezirke", "{n} units"),
+    "hot_unit_count": ("1 Unterbezirk", "1 unit"),
+    "hot_statement_title": ("Gibt es räumliche Häufungen?", "Are there spatial clusters?"),
+    "hot_index_suffix": (" (Indexwert)", " (index score)"),
+    "hot_map_cluster": ("Muster: {label}", "Pattern: {label}"),
+    "hot_map_p": ("(p nach Korrektur = {p})", "(p after correction = {p})"),
+    "hot_map_source_index": (
+        "Bedarfsindex (eigene Berechnung) · {source}",
+        "Need index (own computation) · {source}",
+    ),
     # --- /embed, the embed dialog and the open-data ZIP ---
     "embed_open_full": ("Im vollständigen Dashboard öffnen", "Open in the full dashboard"),
     "new_window": ("öffnet in neuem Fenster", "opens in a new window"),

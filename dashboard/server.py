@@ -1,5 +1,6 @@
 """Server concerns in one place: security headers, HTTP status of unknown pages, and 4xx
-answers instead of tracebacks, and who may frame which page: only the embeds (``/embed/...``)
+answers instead of tracebacks, no development routes in production, 404 for paths that try
+to leave a served folder, and who may frame which page: only the embeds (``/embed/...``)
 may be framed, by the dashboard itself and the origins of ``DASHBOARD_EMBED_ORIGINS``
 (``server.config["EMBED_ORIGINS"]``); every other response denies framing.
 (CSP and compression will live here too.)"""
@@ -11,13 +12,28 @@ import re
 
 import dash
 from dash import Dash
+from dash.exceptions import DependencyException
 from flask import Response, request
 from werkzeug.exceptions import HTTPException
+
+from .callback_guard import check_callback, component_types
+from .compression import serve_precompressed
 
 log = logging.getLogger(__name__)
 
 CALLBACK_SUFFIX = "_dash-update-component"
 NON_PAGE_PREFIXES = ("/_dash", "/assets/", "/_favicon", "/_reload-hash")
+DEV_ROUTES = ("/_reload-hash",)
+COMPRESSIBLE = (
+    "text/css",
+    "text/javascript",
+    "application/javascript",
+    "application/json",
+    "image/svg+xml",
+    "text/plain",
+    "text/html",
+)
+SUITES = "/_dash-component-suites/"
 EMBED_PREFIX = "/embed/"
 
 
@@ -56,8 +72,29 @@ def is_page(path: str) -> bool:
     return False
 
 
+MAX_BODY_BYTES = 256 * 1024
+"""The largest request body the app accepts: a callback of the richest view is ~10 KB."""
+
+
 def plain(text: str, status: int) -> Response:
     return Response(text + "\n", status=status, mimetype="text/plain")
+
+
+_COMPONENTS: dict[str, tuple[str, bool]] = {}
+
+
+def _components() -> dict[str, tuple[str, bool]]:
+    """Component types by id, from every page's default layout (built once)."""
+    if not _COMPONENTS:
+        layouts = []
+        for page in dash.page_registry.values():
+            layout = page.get("layout")
+            try:
+                layouts.append(layout() if callable(layout) else layout)
+            except Exception:  # a page that needs arguments: its ids get the generic rules
+                log.debug("layout of %s not walked", page.get("path"))
+        _COMPONENTS.update(component_types(layouts))
+    return _COMPONENTS
 
 
 def harden(app: Dash, embed_origins: tuple[str, ...] = ()) -> None:
@@ -65,29 +102,28 @@ def harden(app: Dash, embed_origins: tuple[str, ...] = ()) -> None:
     ``embed_origins`` may frame the embeds), and never answer with a traceback."""
     server = app.server
     server.config["EMBED_ORIGINS"] = tuple(embed_origins)
+    server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES  # larger bodies get 413
 
     @server.before_request
     def reject_malformed_callbacks():
         if request.method == "POST" and request.path.endswith(CALLBACK_SUFFIX):
             body = request.get_json(silent=True)
-            output = body.get("output") if isinstance(body, dict) else None
-            callback = app.callback_map.get(output) if isinstance(output, str) else None
-            if (
-                callback is None
-                or not isinstance(body.get("inputs"), list)
-                or len(body["inputs"]) != len(callback["inputs"])
-                or not isinstance(body.get("state", []), list)
-                or len(body.get("state", [])) != len(callback["state"])
-            ):
+            problem = check_callback(body, app.callback_map, _components())
+            if problem:
                 return plain(
                     "Ungültige Anfrage: erwartet wird ein Dash-Callback als JSON. "
-                    "(Bad request: expected a Dash callback as JSON.)",
+                    f"(Bad request: expected a Dash callback as JSON: {problem}.)",
                     400,
                 )
         return None
 
     @server.after_request
     def status_and_headers(response: Response) -> Response:
+        if response.direct_passthrough and response.mimetype in COMPRESSIBLE:
+            # a static file: read it into memory (closing it) so that the compression step
+            # that runs next compresses bytes, not a stream whose file it would leave open
+            response.direct_passthrough = False
+            response.make_sequence()
         path = request.path.rstrip("/") or "/"
         if (
             request.method == "GET"
@@ -102,9 +138,23 @@ def harden(app: Dash, embed_origins: tuple[str, ...] = ()) -> None:
         response.headers.update(frame_headers(request.path, server.config["EMBED_ORIGINS"]))
         return response
 
+    server.before_request(serve_precompressed)
+
+    @server.before_request
+    def no_dev_routes_or_traversal():
+        path = request.path
+        hot_reload = bool(getattr(app, "_dev_tools", {}).get("hot_reload", False))
+        if path.startswith(DEV_ROUTES) and not hot_reload:
+            return plain("404 Not Found", 404)  # hot reload is a development tool only
+        if ".." in path.split("/") or "\\" in path or "\x00" in path:
+            return plain("404 Not Found", 404)
+        return None
+
     @server.errorhandler(Exception)
     def no_tracebacks(exc: Exception):
         if isinstance(exc, HTTPException):
             return plain(f"{exc.code} {exc.name}", exc.code or 500)
+        if isinstance(exc, DependencyException) or request.path.startswith(SUITES):
+            return plain("404 Not Found", 404)  # a file no component suite serves
         log.exception("unexpected error")
         return plain("Interner Fehler (internal error).", 500)

@@ -13,6 +13,7 @@ import math
 import pandas as pd
 
 from ..data.bundle import Bundle
+from ..exports.cells import safe_row
 from .index import IndexSpec, compute_index
 from .stability import rank_stability
 
@@ -59,7 +60,8 @@ def rows_to_csv(rows: list[list[str]], comments: list[str] = ()) -> str:
     buf = io.StringIO()
     for c in comments:
         buf.write(f"# {c}\n")
-    pd.DataFrame(rows[1:], columns=rows[0]).to_csv(buf, index=False, lineterminator="\n")
+    safe = [safe_row(r) for r in rows]
+    pd.DataFrame(safe[1:], columns=safe[0]).to_csv(buf, index=False, lineterminator="\n")
     return buf.getvalue()
 
 

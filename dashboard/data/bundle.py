@@ -7,7 +7,6 @@ keeps the last good bundle: a broken change to ``data/`` is reported, never half
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,14 @@ from .. import ROOT
 from .errors import DataError
 from .factcheck import check_districts, check_facts, check_public_facts
 from .programme_tables import PROGRAMME_TABLES, Programmes, check_programme_spaces, load_programmes
-from .readers import feature_polygon, read_csv_text, read_geojson, read_text
+from .readers import (
+    check_city_bounds,
+    feature_polygon,
+    parse_json,
+    read_csv_text,
+    read_geojson,
+    read_text,
+)
 from .schema import TABLES, UNITS, check_table
 
 log = logging.getLogger(__name__)
@@ -94,10 +100,11 @@ def load_bundle(data_dir: Path | str = DEFAULT_DATA_DIR, label: str | None = Non
         for file, schema in TABLES.items()
     }
     spaces_geojson = read_geojson(data_dir / SPACES_GEO_FILE, name=name(SPACES_GEO_FILE))
-    try:
-        sources = json.loads(read_text(data_dir / SOURCES_FILE, name=name(SOURCES_FILE)))
-    except json.JSONDecodeError as exc:
-        raise DataError(name(SOURCES_FILE), "valid JSON", row=exc.lineno, found=exc.msg) from None
+    sources = parse_json(
+        read_text(data_dir / SOURCES_FILE, name=name(SOURCES_FILE)), name(SOURCES_FILE)
+    )
+    if not isinstance(sources, dict):
+        raise DataError(name(SOURCES_FILE), "a JSON object", found=type(sources).__name__)
     districts_geojson = read_geojson(data_dir / DISTRICTS_FILE, name=name(DISTRICTS_FILE))
     check_districts(districts_geojson, units, name(DISTRICTS_FILE))
     programmes = load_programmes(data_dir, name)
@@ -133,6 +140,7 @@ def _units_table(doc: dict, file: str) -> pd.DataFrame:
         props = feature["properties"]
         code = props.get("code")
         geom = feature_polygon(feature, file, i, code)
+        check_city_bounds(geom, file, i, code)
         if not shapely.is_valid(geom):
             raise DataError(
                 file,

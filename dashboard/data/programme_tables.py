@@ -61,8 +61,8 @@ MEASURE_STATUS: dict[str, tuple[str, str]] = {
 ENTRIES_FILE = "programme_entries.csv"
 STEPS_FILE = "programme_steps.csv"
 MEASURES_FILE = "programme_measures.csv"
-DATE = r"^\d{4}-\d{2}-\d{2}$"
-SPACE = r"^(AR|AQ)\d{2}$"
+DATE = r"^\d{4}-\d{2}-\d{2}\Z"
+SPACE = r"^(AR|AQ)\d{2}\Z"
 
 
 def _text() -> pa.Column:

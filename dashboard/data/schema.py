@@ -6,6 +6,8 @@ file, the CSV line, the column and the offending value (:class:`DataError`).
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandera.pandas as pa
 
 from .model import (
@@ -25,8 +27,8 @@ from .model import (
 from .schema_facts import FACT_TABLES
 from .tablecheck import check_table
 
-UNIT_CODE = r"^\d{3}$"
-SPACE_ID = r"^(AR|AQ|EX)\d{2}$"
+UNIT_CODE = r"^\d{3}\Z"
+SPACE_ID = r"^(AR|AQ|EX)\d{2}\Z"
 
 
 def _text(**kw) -> pa.Column:
@@ -45,9 +47,23 @@ def _number(*checks: pa.Check, nullable: bool = False) -> pa.Column:
     return pa.Column(float, list(checks), nullable=nullable, coerce=True)
 
 
+def _real_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+REAL_DATE = pa.Check(_real_date, element_wise=True, name="a real date YYYY-MM-DD")
+NOT_FUTURE = pa.Check(
+    lambda v: not _real_date(v) or dt.date.fromisoformat(v) <= dt.date.today(),
+    element_wise=True,
+    name="a date that is not in the future",
+)
 NON_NEGATIVE = pa.Check.ge(0)
 YEAR = pa.Check.in_range(1900, 2100)
-SPACE_IDS = r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*$"
+SPACE_IDS = r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*\Z"
 
 
 def _year(nullable: bool = True) -> pa.Column:
@@ -62,7 +78,7 @@ UNITS = pa.DataFrameSchema(
     {
         "code": _text(checks=pa.Check.str_matches(UNIT_CODE), unique=True),
         "name": _text(checks=pa.Check.str_length(min_value=1)),
-        "stat_bezirk_code": _text(checks=pa.Check.str_matches(r"^\d{2}$")),
+        "stat_bezirk_code": _text(checks=pa.Check.str_matches(r"^\d{2}\Z")),
         "stat_bezirk_name": _text(checks=pa.Check.str_length(min_value=1)),
         "stadtbezirk": _text(checks=pa.Check.str_length(min_value=1)),
         "area_km2": _number(pa.Check.gt(0)),
@@ -108,8 +124,8 @@ SPACE_UNITS = pa.DataFrameSchema(
 
 CATALOGUE = pa.DataFrameSchema(
     {
-        "indicator_id": _text(checks=pa.Check.str_matches(r"^[a-z][a-z0-9_]*$")),
-        "edition": _text(checks=pa.Check.str_matches(r"^[a-z0-9_]+$")),
+        "indicator_id": _text(checks=pa.Check.str_matches(r"^[a-z][a-z0-9_]*\Z")),
+        "edition": _text(checks=pa.Check.str_matches(r"^[a-z0-9_]+\Z")),
         "label_de": _text(),
         "label_en": _text(),
         "definition_de": _text(),
@@ -126,7 +142,9 @@ CATALOGUE = pa.DataFrameSchema(
         "transcription": _opt_text(),
         "licence_de": _text(),
         "licence_en": _text(),
-        "reference_date": _text(checks=pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}$")),
+        "reference_date": _text(
+            checks=[pa.Check.str_matches(r"^\d{4}-\d{2}-\d{2}\Z"), REAL_DATE, NOT_FUTURE]
+        ),
         "reference_date_note_de": _opt_text(),
         "reference_date_note_en": _opt_text(),
         "confidence": _isin(CONFIDENCE),
@@ -196,7 +214,7 @@ FUNDING = pa.DataFrameSchema(
 
 RESOURCES = pa.DataFrameSchema(
     {
-        "key": _text(checks=pa.Check.str_matches(r"^[a-z_]+$"), unique=True),
+        "key": _text(checks=pa.Check.str_matches(r"^[a-z_]+\Z"), unique=True),
         "label_de": _text(),
         "label_en": _text(),
         "value": _number(NON_NEGATIVE),

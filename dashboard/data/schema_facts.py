@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandera.pandas as pa
 
 from .fact_words import FACT_KINDS, FACT_SCOPES, FACT_UNITS, HISTORY_KINDS
 from .model import FACT_CONFIDENCE, HANDLUNGSFELDER
 
-SPACE_IDS = r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*$"
-SPACE_IDS_ANY = r"^(AR|AQ|EX)\d{2}(;(AR|AQ|EX)\d{2})*$"
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+SPACE_IDS = r"^(AR|AQ)\d{2}(;(AR|AQ)\d{2})*\Z"
+SPACE_IDS_ANY = r"^(AR|AQ|EX)\d{2}(;(AR|AQ|EX)\d{2})*\Z"
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?\Z"
+"""A year, a month or a day; :data:`REAL_PARTIAL_DATE` rejects days such as 2023-02-30."""
+
+
+def _real_partial_date(value: str) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return True  # a year or a month: the pattern is enough
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+REAL_PARTIAL_DATE = pa.Check(_real_partial_date, element_wise=True, name="a real date YYYY-MM-DD")
 
 
 def _text(**kw) -> pa.Column:
@@ -34,7 +50,7 @@ def _flag() -> pa.Column:
 
 def _dating() -> dict[str, pa.Column]:
     return {
-        "date": _opt(pa.Check.str_matches(DATE)),
+        "date": _opt(pa.Check.str_matches(DATE), REAL_PARTIAL_DATE),
         "year": _year(),
         "undated": _flag(),
         "date_note_de": _opt(),
@@ -56,7 +72,7 @@ def _source(link_required: bool) -> dict[str, pa.Column]:
 
 SPACE_FACTS = pa.DataFrameSchema(
     {
-        "fact_id": _text(checks=pa.Check.str_matches(r"^F[0-9a-f]{8}$"), unique=True),
+        "fact_id": _text(checks=pa.Check.str_matches(r"^F[0-9a-f]{8}\Z"), unique=True),
         "space_ids": _text(checks=pa.Check.str_matches(SPACE_IDS)),
         "scope": _isin(FACT_SCOPES),
         "kind": _isin(FACT_KINDS),
@@ -66,11 +82,11 @@ SPACE_FACTS = pa.DataFrameSchema(
         "value": pa.Column(float, pa.Check.ge(0), nullable=True, coerce=True),
         "unit": _opt(pa.Check.isin(list(FACT_UNITS))),
         **_dating(),
-        "date_end": _opt(pa.Check.str_matches(DATE)),
+        "date_end": _opt(pa.Check.str_matches(DATE), REAL_PARTIAL_DATE),
         "year_end": _year(),
         "approx": _flag(),
         **_source(link_required=True),
-        "raw_rows": _text(checks=pa.Check.str_matches(r"^[0-9a-f]{8}(;[0-9a-f]{8})*$")),
+        "raw_rows": _text(checks=pa.Check.str_matches(r"^[0-9a-f]{8}(;[0-9a-f]{8})*\Z")),
     },
     strict=True,
 )
@@ -79,7 +95,7 @@ together (``scope`` ``together``: never split or add up) or the same for each (`
 
 CONTACTS = pa.DataFrameSchema(
     {
-        "contact_id": _text(checks=pa.Check.str_matches(r"^[a-z0-9_]+$"), unique=True),
+        "contact_id": _text(checks=pa.Check.str_matches(r"^[a-z0-9_]+\Z"), unique=True),
         "space_ids": _opt(pa.Check.str_matches(SPACE_IDS)),
         "role_de": _text(),
         "role_en": _text(),
@@ -95,7 +111,7 @@ CONTACTS = pa.DataFrameSchema(
 
 HISTORY = pa.DataFrameSchema(
     {
-        "event_id": _text(checks=pa.Check.str_matches(r"^[a-z0-9_]+$"), unique=True),
+        "event_id": _text(checks=pa.Check.str_matches(r"^[a-z0-9_]+\Z"), unique=True),
         **_dating(),
         "space_ids": _opt(pa.Check.str_matches(SPACE_IDS_ANY)),
         "kind": _isin(HISTORY_KINDS),

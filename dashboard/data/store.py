@@ -25,6 +25,7 @@ class BundleStore:
         self._signature = self._files_signature()
         self._checked = time.monotonic()
         self.last_error: DataError | None = None
+        """Why the newest files are not served (None when they are)."""
 
     def _files_signature(self) -> tuple:
         sig = []
@@ -53,5 +54,12 @@ class BundleStore:
                     self.last_error = exc
                     log.error(
                         "data changed but is invalid, still serving the last good data: %s", exc
+                    )
+                except Exception as exc:  # any other failure must not take the app down either
+                    self.last_error = DataError(
+                        str(self.data_dir), "data that can be loaded", found=repr(exc)
+                    )
+                    log.exception(
+                        "data changed but could not be loaded; serving the last good data"
                     )
         return self._bundle

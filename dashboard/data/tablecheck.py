@@ -6,6 +6,9 @@ file, the CSV line, the column and the offending value (:class:`DataError`).
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -43,14 +46,59 @@ def check_table(
     if df.empty:
         raise DataError(file, "at least one data row", row=2, found="no data rows")
     df = df.replace({"": None})
+    _check_control_characters(df, file, first_line, row_label)
     _check_unique(df, schema, file, first_line, row_label)
     for column, spec in schema.columns.items():
         if str(spec.dtype) == "bool":
             df[column] = _booleans(df[column], file, column, first_line, row_label)
     try:
-        return schema.validate(df, lazy=True)
+        out = schema.validate(df, lazy=True)
     except pa.errors.SchemaErrors as exc:
         raise _first_failure(exc, file, first_line, row_label) from None
+    _check_finite(out, schema, file, first_line, row_label)
+    return out
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters other than tab, line feed and carriage return never belong in text."""
+MAX_MAGNITUDE = 1e12
+"""No value of this project comes near it; 1e308 or infinity would break every sum."""
+
+
+def _check_control_characters(df, file: str, first_line: int, row_label: str) -> None:
+    for column in df.columns:
+        col = df[column]
+        if col.dtype != object and not pd.api.types.is_string_dtype(col):
+            continue
+        bad = col.map(lambda v: isinstance(v, str) and CONTROL.search(v) is not None)
+        if bad.any():
+            i = int(bad.to_numpy().argmax())
+            raise DataError(
+                file,
+                "text without control characters (such as NUL)",
+                row=i + first_line,
+                column=str(column),
+                found=col.iloc[i],
+                row_label=row_label,
+            )
+
+
+def _check_finite(df, schema, file: str, first_line: int, row_label: str) -> None:
+    for column in schema.columns:
+        if column not in df or not pd.api.types.is_float_dtype(df[column]):
+            continue
+        values = df[column].to_numpy(dtype=float, na_value=np.nan)
+        bad = np.isinf(values) | (np.abs(np.nan_to_num(values)) > MAX_MAGNITUDE)
+        if bad.any():
+            i = int(bad.argmax())
+            raise DataError(
+                file,
+                f"a finite number of at most {MAX_MAGNITUDE:g} in size",
+                row=i + first_line,
+                column=column,
+                found=values[i],
+                row_label=row_label,
+            )
 
 
 def _check_unique(df, schema, file: str, first_line: int, row_label: str) -> None:
@@ -108,6 +156,11 @@ def _first_failure(
         expected = f"a value of type {check.removeprefix('coerce_dtype(').rstrip(')')}"
     elif check == "not_nullable":
         expected = "a value (the field is required)"
+    elif check.startswith("str_matches("):
+        pattern = check.removeprefix("str_matches(").rstrip(")").strip("'").replace("\\Z", "$")
+        expected = f"a value matching {pattern} (nothing before or after, no line break)"
+    elif check.startswith("a "):  # checks named by what they expect (schema.REAL_DATE …)
+        expected = check
     else:
         expected = f"a value passing {check}"
     return DataError(file, expected, row=row, column=column, found=found, row_label=row_label)

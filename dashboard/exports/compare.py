@@ -8,6 +8,7 @@ import io
 
 from ..i18n import format_date, format_number, t
 from ..models.compare import Matrix, column_label, missing_text
+from .cells import safe_row
 
 
 def _number(value, lang: str) -> str:
@@ -23,51 +24,55 @@ def matrix_csv(matrix: Matrix, lang: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=sep, lineterminator="\n")
     writer.writerow(
-        [
-            t(k, lang)
-            for k in (
-                "csv_space_id",
-                "csv_space",
-                "csv_indicator_id",
-                "indicator",
-                "edition",
-                "csv_value",
-                "csv_unit",
-                "csv_missing",
-                "csv_relation",
-                "csv_p25",
-                "csv_p75",
-                "city_reference",
-                "csv_rule",
-                "source",
-                "reference_date",
-                "confidence",
-            )
-        ]
+        safe_row(
+            [
+                t(k, lang)
+                for k in (
+                    "csv_space_id",
+                    "csv_space",
+                    "csv_indicator_id",
+                    "indicator",
+                    "edition",
+                    "csv_value",
+                    "csv_unit",
+                    "csv_missing",
+                    "csv_relation",
+                    "csv_p25",
+                    "csv_p75",
+                    "city_reference",
+                    "csv_rule",
+                    "source",
+                    "reference_date",
+                    "confidence",
+                )
+            ]
+        )
     )
     rule = t("compare_rule", lang)
     for space in matrix.space_ids:
         for col in matrix.columns:
             value, cls, reason = matrix.cells[(space, col.indicator_id)]
             writer.writerow(
-                [
-                    space,
-                    matrix.names[space],
-                    col.indicator_id,
-                    column_label(col, lang),
-                    matrix.edition,
-                    _number(value, lang),
-                    col.unit,
-                    missing_text(reason, lang) if reason else "",
-                    t(f"rel_{cls}", lang),
-                    _number(col.p25, lang),
-                    _number(col.p75, lang),
-                    _number(col.city, lang),
-                    rule,
-                    col.source,
-                    format_date(col.reference_date, lang),
-                    t(col.confidence, lang),
-                ]
+                safe_row(
+                    [
+                        space,
+                        matrix.names[space],
+                        col.indicator_id,
+                        column_label(col, lang),
+                        matrix.edition,
+                        _number(value, lang),
+                        col.unit,
+                        missing_text(reason, lang) if reason else "",
+                        t(f"rel_{cls}", lang),
+                        _number(col.p25, lang),
+                        _number(col.p75, lang),
+                        _number(col.city, lang),
+                        rule,
+                        col.source,
+                        format_date(col.reference_date, lang),
+                        t(col.confidence, lang),
+                    ]
+                )
             )
     return "\ufeff" + out.getvalue()
 

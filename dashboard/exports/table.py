@@ -8,6 +8,7 @@ import io
 from ..i18n import edition_year, format_date, format_number, t
 from ..models.main import MainModel
 from ..models.table import sorted_rows, table_columns
+from .cells import safe_row
 
 NUMBER_KEYS = ("value", "old", "new")
 
@@ -37,7 +38,7 @@ def table_csv(model: MainModel) -> str:
             t("confidence", lang) + suffix,
         ]
         provenance += [_source(e, lang), format_date(e.reference_date, lang), t(e.confidence, lang)]
-    writer.writerow([*(label for _, label in cols), *extra])
+    writer.writerow(safe_row([*(label for _, label in cols), *extra]))
     for row in sorted_rows(model):  # the order the table shows
         values = []
         for key, _ in cols:
@@ -46,7 +47,7 @@ def table_csv(model: MainModel) -> str:
                 values.append(format_number(v, lang, 2).rstrip("0").rstrip(",."))
             else:
                 values.append("" if v is None else v)
-        writer.writerow([*values, *provenance])
+        writer.writerow(safe_row([*values, *provenance]))
     return "\ufeff" + out.getvalue()
 
 

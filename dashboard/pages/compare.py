@@ -27,6 +27,7 @@ from ..components.compare import (
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
 from ..data.areas import editions_by_date
+from ..data.views import value_index
 from ..exports.compare import matrix_csv, matrix_filename
 from ..i18n import t
 from ..models.compare import matrix_model, side_by_side
@@ -129,7 +130,11 @@ def sync_compare(search, spaces, units, unit_add, field, edition, click):
     trigger = ctx.triggered_id
     if trigger in (ids.COMPARE_SPACES, ids.COMPARE_UNITS, ids.COMPARE_UNIT_ADD):
         added = [unit_add] if trigger == ids.COMPARE_UNIT_ADD and unit_add else []
-        step = pick_areas(state, spaces, [*(units if isinstance(units, list) else []), *added])
+        index = value_index(bundle)
+        known = {*index.spaces["id"], *index.units["id"]}
+        step = pick_areas(
+            state, spaces, [*(units if isinstance(units, list) else []), *added], known
+        )
     elif trigger == ids.COMPARE_CLICK and isinstance(click, dict):
         step = choose(sort_by(state, str(click.get("sort", ""))))
         step = replace(step, changed=True)

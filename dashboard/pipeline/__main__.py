@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     i.add_argument("table", type=Path, help="CSV in the city's format (; or , decimal comma)")
     i.add_argument("--meta", type=Path, required=True, help="JSON catalogue entry")
     i.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="data folder to extend")
+    i.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace an indicator edition that is already in the data (says what it replaced)",
+    )
     p = sub.add_parser("import-programme", help="load a filled-in Aktionsprogramm workbook")
     p.add_argument("workbook", type=Path, help="the filled-in template (.xlsx)")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="data folder to extend")
@@ -40,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "import":
-            key = import_table(args.table, args.meta, args.data)
+            key, replaced = import_table(args.table, args.meta, args.data, replace=args.replace)
+            if replaced:
+                print(f"replaced {replaced}")
             print(f"imported {key} into {args.data}")
         elif args.command == "import-programme":
             result = import_programme(args.workbook, args.data, replace=args.replace)

@@ -12,6 +12,7 @@ from ..data.bundle import DEFAULT_DATA_DIR, DISTRICTS_FILE, SPACES_GEO_FILE, UNI
 from . import districts, facts, imports, inputs, public_facts, spaces, units, values
 from .catalogue import build_catalogue
 from .catalogue_spec import EDITIONS
+from .folder import data_lock
 from .reference import build_city_reference
 from .writer import IMPORTS_DIR, write_bundle
 
@@ -70,6 +71,11 @@ INPUT_META = {
 def build(raw_dir: Path = DEFAULT_RAW_DIR, out_dir: Path = DEFAULT_DATA_DIR) -> Path:
     """Rebuild ``out_dir`` from ``raw_dir``; return ``out_dir``. Raises DataError."""
     raw_dir, out_dir = Path(raw_dir), Path(out_dir)
+    with data_lock(out_dir):
+        return _build(raw_dir, out_dir)
+
+
+def _build(raw_dir: Path, out_dir: Path) -> Path:
     lookup = inputs.read_lookup(raw_dir)
     known = set(lookup.unterbezirk_code)
     space_table, space_units = spaces.build_spaces(raw_dir, lookup)

@@ -10,7 +10,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
 from ..data.errors import DataError
-from ..data.readers import feature_polygon
+from ..data.readers import check_city_bounds, feature_polygon
 
 # WGS84 ellipsoid
 _A = 6378137.0
@@ -26,6 +26,7 @@ SLIVER = 0.00001
 def geometry_from_feature(feature: dict, file: str, index: int, code: str) -> BaseGeometry:
     """Parse, repair (``make_valid``) and keep only the polygonal parts of one feature."""
     geom = feature_polygon(feature, file, index, code)
+    check_city_bounds(geom, file, index, code)
     polygon = polygonal_part(shapely.make_valid(geom))
     if polygon.is_empty:
         raise DataError(

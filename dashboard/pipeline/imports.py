@@ -22,9 +22,10 @@ from ..data.bundle import (
     load_bundle,
 )
 from ..data.errors import DataError
-from ..data.readers import read_csv_text, read_text
+from ..data.readers import MAX_FIELD_CHARS, parse_json, read_csv_text, read_text
 from ..data.schema import CATALOGUE, TABLES, check_table
 from . import programme_import, programme_store
+from .folder import data_lock
 from .opendata import read_city_table
 from .reference import build_city_reference
 from .writer import IMPORTS_DIR, write_bundle
@@ -64,12 +65,21 @@ DEFAULTS = {
 def read_meta(path: Path) -> dict:
     """The catalogue entry of an import, checked like a catalogue row."""
     name = str(path)
-    try:
-        meta = json.loads(read_text(path, name=name))
-    except json.JSONDecodeError as exc:
-        raise DataError(name, "valid JSON", row=exc.lineno, found=exc.msg) from None
+    meta = parse_json(read_text(path, name=name), name)
     if not isinstance(meta, dict):
         raise DataError(name, "a JSON object", found=type(meta).__name__)
+    for key, value in meta.items():
+        if not isinstance(value, (str, int, float, bool)) and value is not None:
+            raise DataError(
+                name, "a text, number or true/false", column=str(key), found=type(value).__name__
+            )
+        if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+            raise DataError(
+                name,
+                f"at most {MAX_FIELD_CHARS:,} characters",
+                column=str(key),
+                found=f"{len(value):,} characters",
+            )
     for key in REQUIRED:
         if key not in meta:
             raise DataError(name, f"a key '{key}'", column=key, found="no such key")
@@ -88,11 +98,20 @@ def read_meta(path: Path) -> dict:
     return {**entry, "value_column": meta.get("value_column")}
 
 
-def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR) -> str:
-    """Add or replace one indicator edition in ``data_dir``; return its import key."""
+def import_table(
+    table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR, replace: bool = False
+) -> tuple[str, str | None]:
+    """Add one indicator edition to ``data_dir``; return its import key and, when it replaced
+    an existing edition (only with ``replace``), one line saying what it replaced."""
     data_dir = Path(data_dir)
+    with data_lock(data_dir):
+        return _import_table(Path(table), Path(meta_path), data_dir, replace)
+
+
+def _import_table(table: Path, meta_path: Path, data_dir: Path, replace: bool):
     bundle = load_bundle(data_dir)
     meta = read_meta(Path(meta_path))
+    replaced = _existing_edition(bundle, meta, str(meta_path), replace)
     values = read_city_table(
         Path(table),
         bundle.units,
@@ -105,7 +124,27 @@ def import_table(table: Path, meta_path: Path, data_dir: Path = DEFAULT_DATA_DIR
     meta.pop("value_column")
     files[f"{key}.json"] = json.dumps(meta, ensure_ascii=False, indent=2) + "\n"
     rewrite_data(data_dir, bundle, files)
-    return key
+    return key, replaced
+
+
+def _existing_edition(bundle, meta: dict, name: str, replace: bool) -> str | None:
+    """Refuse to overwrite an indicator edition that exists, unless ``replace``."""
+    ind, ed = meta["indicator_id"], meta["edition"]
+    cat = bundle.catalogue
+    row = cat[(cat.indicator_id == ind) & (cat.edition == ed)]
+    if row.empty:
+        return None
+    values = bundle.values
+    n = int(((values.indicator_id == ind) & (values.edition == ed)).sum())
+    what = f"{ind} {ed} ({n} values from {row.iloc[0].source})"
+    if not replace:
+        raise DataError(
+            name,
+            "an indicator edition that is not in the data yet, or the option --replace",
+            column="edition",
+            found=f"{ind} {ed}: {n} values",
+        )
+    return what
 
 
 def import_programme(
@@ -114,6 +153,11 @@ def import_programme(
     """Add the Aktionsprogramme of a filled-in workbook to ``data_dir`` (see
     :mod:`.programme_import`); a space that already has one is replaced only with ``replace``."""
     data_dir = Path(data_dir)
+    with data_lock(data_dir):
+        return _import_programme(Path(workbook), data_dir, replace)
+
+
+def _import_programme(workbook: Path, data_dir: Path, replace: bool):
     bundle = load_bundle(data_dir)
     today = dt.date.today()
     tables = programme_import.read_workbook(Path(workbook), bundle.spaces, today)

@@ -1,5 +1,6 @@
 """Write a complete ``data/`` folder safely: into a temporary sibling folder, validated with the
-app's own loader, then swapped in. Used by the build and by the importer."""
+app's own loader, then swapped in atomically (:mod:`.folder`). Used by the build and by the
+importer, which hold :func:`.folder.data_lock` around their whole read–change–write."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..data.bundle import SOURCES_FILE, load_bundle
+from ..data.errors import DataError
 from . import readme
+from .folder import check_writable, swap_in
 
 IMPORTS_DIR = "imports"
 
@@ -26,9 +29,15 @@ def write_bundle(
     """Write every file to a temporary sibling folder, validate it, then swap it in.
 
     ``geojson`` maps file names (units, spaces, districts) to their documents."""
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
-    tmp.chmod(0o755)
+    check_writable(out_dir)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-new-", dir=out_dir.parent))
+        tmp.chmod(0o755)
+    except OSError as exc:
+        raise DataError(
+            str(out_dir.parent), "a folder that can be written", found=exc.strerror or str(exc)
+        ) from None
     try:
         for file, df in frames.items():
             df.to_csv(tmp / file, index=False, lineterminator="\n")
@@ -42,10 +51,14 @@ def write_bundle(
         # the app's own checks, before anything is replaced
         bundle = load_bundle(tmp, label=f"{out_dir.name} (new)")
         (tmp / "README.md").write_text(readme.render(bundle), encoding="utf-8")
-        _swap(tmp, out_dir)
+        swap_in(tmp, out_dir)
+    except OSError as exc:
+        raise DataError(
+            str(out_dir), "a folder that can be written", found=exc.strerror or str(exc)
+        ) from None
     finally:
         if tmp.exists():
-            shutil.rmtree(tmp)
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def write_json(path: Path, doc: dict, compact: bool) -> None:
@@ -54,15 +67,3 @@ def write_json(path: Path, doc: dict, compact: bool) -> None:
     else:
         text = json.dumps(doc, ensure_ascii=False, indent=2)
     path.write_text(text + "\n", encoding="utf-8")
-
-
-def _swap(new: Path, out_dir: Path) -> None:
-    if not out_dir.exists():
-        new.rename(out_dir)
-        return
-    old = out_dir.with_name(f".{out_dir.name}-old")
-    if old.exists():
-        shutil.rmtree(old)
-    out_dir.rename(old)
-    new.rename(out_dir)
-    shutil.rmtree(old)

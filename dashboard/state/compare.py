@@ -86,11 +86,12 @@ class Step:
     """i18n key of a message about the picked areas (too many)."""
 
 
-def pick_areas(state: CompareState, spaces, units) -> Step:
+def pick_areas(state: CompareState, spaces, units, known=None) -> Step:
     """The areas after the pickers changed: ticked spaces and chosen units, in the order
-    they were first picked. More than 4 keeps the previous choice and says so."""
+    they were first picked (only ids in ``known``, when given). More than 4 keeps the
+    previous choice and says so."""
     lists = [v for v in (spaces, units) if isinstance(v, list)]
-    chosen = [a for v in lists for a in v if isinstance(a, str)]
+    chosen = [a for v in lists for a in v if isinstance(a, str) and (known is None or a in known)]
     kept = [a for a in state.areas if a in chosen]
     new = tuple(dict.fromkeys([*kept, *chosen]))
     if len(new) > MAX_AREAS:

@@ -103,8 +103,15 @@ def test_compare_back_forward_renders_without_writing_the_url(client):
     assert response[ids.COMPARE_FIELD]["value"] == "arbeit"
 
 
-def test_compare_garbage_values_fall_back(client):
+def test_compare_values_of_the_wrong_type_get_400(client):
     values = ["", {"x": 1}, 17, ["y"], ["x"], 3.5, "zz"]
+    body = callback_body(client, ids.COMPARE_URL, values, f"{ids.COMPARE_SPACES}.value")
+    r = client.post("/_dash-update-component", json=body)
+    assert r.status_code == 400 and "compare-spaces.value" in r.get_data(as_text=True)
+
+
+def test_compare_unknown_values_fall_back(client):
+    values = ["", ["ZZ99"], ["999"], "x", "nope", "atlas1999", None]
     response = _post(client, ids.COMPARE_URL, values, f"{ids.COMPARE_SPACES}.value")
     assert ids.COMPARE_URL not in response
 
@@ -120,6 +127,15 @@ def test_money_indicator_change_writes_the_url(client):
     assert response[ids.MONEY_CHART]["figure"]["layout"]["yaxis"]["type"] == "linear"
 
 
-def test_money_garbage_values_fall_back(client):
-    response = _post(client, ids.MONEY_URL, ["", ["x"], 3, {"a": 1}], f"{ids.MONEY_SCALE}.value")
+def test_money_values_of_the_wrong_type_get_400(client):
+    body = callback_body(
+        client, ids.MONEY_URL, ["", ["x"], 3, {"a": 1}], f"{ids.MONEY_SCALE}.value"
+    )
+    assert client.post("/_dash-update-component", json=body).status_code == 400
+
+
+def test_money_unknown_values_fall_back(client):
+    response = _post(
+        client, ids.MONEY_URL, ["", "x", "atlas1999", "cubic"], f"{ids.MONEY_SCALE}.value"
+    )
     assert ids.MONEY_URL not in response

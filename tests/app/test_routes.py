@@ -86,8 +86,15 @@ def test_back_and_forward_restore_controls_and_map_without_a_new_entry(client):
     assert response[ids.HOME_UNITS]["hideout"]["level"] == "units"
 
 
-def test_state_callback_with_garbage_values_falls_back(client):
+def test_state_callback_with_values_of_the_wrong_type_gets_400(client):
     values = ["", ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None, "zz"]
+    body = _sync_body(client, values, f"{ids.HOME_INDICATOR}.value")
+    r = client.post("/_dash-update-component", json=body)
+    assert r.status_code == 400 and "home-level.value" in r.get_data(as_text=True)
+
+
+def test_state_callback_with_garbage_values_falls_back(client):
+    values = ["", "x", 17, "zz", ["q"], ["q"], ["q"], "nope", 3.5, "abc", None, None, "zz"]
     body = _sync_body(client, values, f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
@@ -136,3 +143,43 @@ def test_wrong_method_gets_405_without_traceback(client):
     r = client.put("/_dash-update-component")
     assert r.status_code == 405
     assert "Traceback" not in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/_reload-hash",
+        "/_dash-component-suites/dash/../../../../etc/passwd",
+        "/_dash-component-suites/dash/..%2f..%2f..%2fpyproject.toml",
+        "/_dash-component-suites/dash/deps/%2e%2e/%2e%2e/dash.py",
+        "/_dash-component-suites/dash/dash.py",
+        "/_dash-component-suites/nope/x.js",
+        "/assets/../pyproject.toml",
+        "/assets/%2e%2e/pyproject.toml",
+    ],
+)
+def test_dev_routes_and_traversal_give_404(client, path):
+    r = client.get(path)
+    assert r.status_code == 404
+    assert b"Traceback" not in r.get_data() and b"[project]" not in r.get_data()
+
+
+@pytest.mark.parametrize(
+    ("accept", "encoding"), [("br, gzip", "br"), ("gzip", "gzip"), ("identity", None)]
+)
+def test_static_files_are_compressed(client, accept, encoding):
+    r = client.get(
+        "/assets/vendor/plotly-basic-4.1.1.min.js?m=1", headers={"Accept-Encoding": accept}
+    )
+    assert r.status_code == 200
+    assert r.headers.get("Content-Encoding") == encoding
+    if encoding == "br":  # shipped pre-compressed at the highest quality
+        assert r.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+        assert len(r.get_data()) < 340_000
+    r.close()
+
+
+def test_callback_answers_are_compressed(client):
+    body = _sync_body(client, ["", *CONTROLS_DEFAULT, None, None, None], f"{ids.HOME_URL}.search")
+    r = client.post("/_dash-update-component", json=body, headers={"Accept-Encoding": "br"})
+    assert r.status_code == 200 and r.headers["Content-Encoding"] == "br"
