@@ -229,5 +229,10 @@ def test_embed_map_is_read_not_driven(page: Page, live_url: str):
     assert calls == [], calls
     with page.expect_popup() as popup:
         page.get_by_role("link", name=re.compile("Im vollständigen Dashboard öffnen")).click()
-    assert popup.value.url == f"{live_url}/?ind=children_u15_sgb2&ed=atlas2024"
+    full = popup.value
+    # let the new window finish loading: a connection dropped mid-file would leave the live
+    # server an unclosed file (a ResourceWarning that fails the next test)
+    full.wait_for_load_state("load")
+    assert full.url == f"{live_url}/?ind=children_u15_sgb2&ed=atlas2024"
+    full.close()
     assert page.url == f"{live_url}/embed/map"
