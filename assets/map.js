@@ -201,6 +201,8 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
      * a second click on the same unit is a change too (it clears the selection). */
     report: function (feature) {
         if (!window.dash_clientside || !window.dash_clientside.set_props) { return; }
+        // an embed (/embed/map) shows the map to be read: nothing to select there
+        if (document.querySelector(".embed-page")) { return; }
         window.dash_clientside.set_props("home-units", {clickData: {
             type: "Feature", properties: feature.properties, at: Date.now()}});
     },

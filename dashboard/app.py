@@ -16,9 +16,10 @@ from flask import Flask
 from . import ROOT, compression, ids
 from .data.errors import DataError
 from .data.store import BundleStore
+from .downloads import register_downloads
 from .server import harden
 from .services import set_store
-from .settings import Settings
+from .settings import Settings, SettingsError, check, parse_origins
 
 INDEX = """<!DOCTYPE html>
 <html lang="de">
@@ -37,6 +38,7 @@ INDEX = """<!DOCTYPE html>
 
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or Settings.from_env()
+    check(settings)  # a bad setting stops the start with one line
     set_store(BundleStore(settings.data_dir, check_every=settings.reload_seconds))
     server = Flask(__name__, static_folder=None)
     compression.configure(server)
@@ -72,6 +74,8 @@ def create_app(settings: Settings | None = None) -> Dash:
     import_module("dashboard.pages.index")
     # --- end /index ---
     import_module("dashboard.pages.not_found_404")
+    # --- /embed ---
+    import_module("dashboard.pages.embed")
     app.index_string = INDEX
     app.layout = html.Div([dcc.Store(id=ids.LANG_SINK), dash.page_container])
     clientside_callback(
@@ -79,7 +83,8 @@ def create_app(settings: Settings | None = None) -> Dash:
         Output(ids.LANG_SINK, "data"),
         Input("_pages_location", "search"),
     )
-    harden(app, settings.tile_url)
+    harden(app, parse_origins(settings.embed_origins), settings.tile_url)
+    register_downloads(app.server)  # /daten/aktionsplan-daten.zip
     return app
 
 
@@ -88,6 +93,9 @@ def _create_or_exit() -> Dash:
         return create_app()
     except DataError as exc:
         print(f"error: the data is broken, not starting: {exc}", file=sys.stderr)
+        raise SystemExit(1) from None
+    except SettingsError as exc:
+        print(f"error: a setting is wrong, not starting: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
 
 

@@ -1641,6 +1641,77 @@ TEXT: dict[str, tuple[str, str]] = {
         "Bedarfsindex (eigene Berechnung) · {source}",
         "Need index (own computation) · {source}",
     ),
+    # --- /embed, the embed dialog and the open-data ZIP ---
+    "embed_open_full": ("Im vollständigen Dashboard öffnen", "Open in the full dashboard"),
+    "new_window": ("öffnet in neuem Fenster", "opens in a new window"),
+    "embed_not_found": ("Ansicht nicht gefunden", "View not found"),
+    "embed_not_found_text": (
+        "Diese eingebettete Ansicht gibt es nicht, oder ihre Daten sind nicht öffentlich.",
+        "This embedded view does not exist, or its data is not public.",
+    ),
+    "embed_map_title": ("Karte: {title}", "Map: {title}"),
+    "embed_ranking_title": ("Rangfolge: {title}", "Ranking: {title}"),
+    "embed_values": ("Die Werte als Tabelle", "The values as a table"),
+    "embed_map_keyboard_help": (
+        "Tastatur: Die Pfeiltasten gehen die Gebiete in der Rangfolge durch (Pos1/Ende: "
+        "erstes/letztes); +/− zoomen, Umschalt+Pfeiltasten verschieben die Karte.",
+        "Keyboard: the arrow keys step through the areas in ranking order (Home/End: "
+        "first/last); +/− zoom, Shift+arrow keys pan the map.",
+    ),
+    "embed_source_more": (
+        "Stadtwert, Berechnung und Hinweise zur Quelle",
+        "City value, method and caveats of the source",
+    ),
+    "embed_rank": ("Rang", "Rank"),
+    "embed_area": ("Gebiet", "Area"),
+    "embed_sources": ("Quellen der Indikatoren: ", "Sources of the indicators: "),
+    "embed_programme_internal": (
+        "Das Aktionsprogramm dieses Raums ist noch nicht zur Veröffentlichung freigegeben.",
+        "This space's Aktionsprogramm has not been released for publication yet.",
+    ),
+    "embed_button": ("Einbetten", "Embed"),
+    "embed_dialog_title": ("Ansicht einbetten", "Embed this view"),
+    "embed_dialog_intro": (
+        "Mit diesem HTML-Code zeigt eine andere Website die aktuelle Ansicht (mit allen "
+        "gewählten Einstellungen) in einem Rahmen. Nur öffentliche Daten werden gezeigt.",
+        "With this HTML code another website shows the current view (with every setting "
+        "chosen) in a frame. Only public data is shown.",
+    ),
+    "embed_which": ("Was einbetten?", "What to embed?"),
+    "embed_width": ("Breite (Pixel)", "Width (pixels)"),
+    "embed_height": ("Höhe (Pixel)", "Height (pixels)"),
+    "embed_size_hint": (
+        "Erlaubt: 200 bis 2000 Pixel; andere Werte werden angepasst.",
+        "Allowed: 200 to 2000 pixels; other values are adjusted.",
+    ),
+    "embed_code": ("HTML-Code zum Einfügen", "HTML code to paste"),
+    "embed_copy": ("Kopieren", "Copy"),
+    "embed_copied": ("Kopiert.", "Copied."),
+    "embed_copy_failed": (
+        "Kopieren nicht möglich: bitte den Code markieren und kopieren.",
+        "Could not copy: please select the code and copy it.",
+    ),
+    "embed_preview": ("Vorschau", "Preview"),
+    "embed_close": ("Schließen", "Close"),
+    "embed_frame_title": (
+        "{title} – Aktionsplan Soziale Stadt Dortmund",
+        "{title} – Aktionsplan Soziale Stadt Dortmund",
+    ),
+    "embed_view_profile": ("Raumprofil", "Space profile"),
+    "embed_view_map": ("Karte", "Map"),
+    "embed_view_ranking": ("Rangfolge", "Ranking"),
+    "opendata_title": ("Alle Daten herunterladen", "Download all data"),
+    "opendata_text": (
+        "Alle öffentlichen Daten des Dashboards in einer ZIP-Datei: die CSV- und "
+        "GeoJSON-Dateien, sources.json, eine Beschreibung (LIESMICH/README) und die Lizenzen.",
+        "All public data of the dashboard in one ZIP file: the CSV and GeoJSON files, "
+        "sources.json, a description (README) and the licences.",
+    ),
+    "opendata_link": ("Daten als ZIP herunterladen", "Download the data as ZIP"),
+    "opendata_left_out": (
+        "Nicht enthalten, weil (noch) nicht öffentlich: {sets}.",
+        "Not included because not public (yet): {sets}.",
+    ),
 }
 
 

@@ -1,6 +1,9 @@
 """Server concerns in one place: security headers, HTTP status of unknown pages, and 4xx
 answers instead of tracebacks, no development routes in production, 404 for paths that try
-to leave a served folder. (CSP and compression will live here too.)"""
+to leave a served folder, and who may frame which page: only the embeds (``/embed/...``)
+may be framed, by the dashboard itself and the origins of ``DASHBOARD_EMBED_ORIGINS``
+(``server.config["EMBED_ORIGINS"]``); every other response denies framing.
+(CSP and compression will live here too.)"""
 
 from __future__ import annotations
 
@@ -34,6 +37,15 @@ COMPRESSIBLE = (
     "text/html",
 )
 SUITES = "/_dash-component-suites/"
+EMBED_PREFIX = "/embed/"
+
+
+def frame_headers(path: str, origins: tuple[str, ...]) -> dict[str, str]:
+    """Framing headers of a response: embeds may be framed by the dashboard itself and
+    ``origins``; everything else by no one."""
+    if path.startswith(EMBED_PREFIX):
+        return {"Content-Security-Policy": " ".join(("frame-ancestors 'self'", *origins))}
+    return {"Content-Security-Policy": "frame-ancestors 'none'", "X-Frame-Options": "DENY"}
 
 
 def page_paths() -> set[str]:
@@ -54,7 +66,8 @@ def is_page(path: str) -> bool:
         template = page.get("path_template")
         if not template:
             continue
-        pattern = re.sub(r"<([^>]+)>", r"(?P<\1>[^/]+)", re.escape(template))
+        # like Dash's own matching, a variable may span slashes (``/embed/profile/AR01``)
+        pattern = re.sub(r"<([^>]+)>", r"(?P<\1>.+)", re.escape(template))
         match = re.fullmatch(pattern, path)
         if match:
             exists = page.get("path_exists")
@@ -106,10 +119,12 @@ def _components() -> dict[str, tuple[str, bool]]:
     return _COMPONENTS
 
 
-def harden(app: Dash, tile_url: str = "") -> None:
-    """Reject malformed callbacks with 400, send 404 for unknown pages, set headers, and
-    never answer with a traceback."""
+def harden(app: Dash, embed_origins: tuple[str, ...] = (), tile_url: str = "") -> None:
+    """Reject malformed callbacks with 400, send 404 for unknown pages, set headers (the
+    Content-Security-Policy of :mod:`.csp`; framing: ``embed_origins`` may frame the embeds),
+    and never answer with a traceback."""
     server = app.server
+    server.config["EMBED_ORIGINS"] = tuple(embed_origins)
     server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES  # larger bodies get 413
 
     @server.before_request
@@ -141,12 +156,13 @@ def harden(app: Dash, tile_url: str = "") -> None:
             and not is_page(path)
         ):
             response.status_code = 404  # Dash renders the German 404 page in the browser
-        if response.mimetype == "text/html":
-            hashes = _script_hashes(app, response)
-            response.headers.setdefault(
-                "Content-Security-Policy", policy(hashes, "'none'", tile_url)
+        framing = frame_headers(request.path, server.config["EMBED_ORIGINS"])
+        if response.mimetype == "text/html":  # documents: the whole policy
+            ancestors = framing["Content-Security-Policy"].removeprefix("frame-ancestors ")
+            framing["Content-Security-Policy"] = policy(
+                _script_hashes(app, response), ancestors, tile_url
             )
-            response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.update(framing)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
         return response

@@ -6,10 +6,16 @@ Read from the environment (``DASHBOARD_*``); ``README.md`` lists them (a test ch
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import ROOT
+from .data.datasets import DEFAULT_PUBLIC, parse_keys
+
+
+class SettingsError(ValueError):
+    """A setting has a value the app cannot run with (one line, naming the variable)."""
 
 
 def _setting(default, help: str, env: str):
@@ -45,6 +51,30 @@ class Settings:
         "last good data kept.",
         "DASHBOARD_RELOAD_SECONDS",
     )
+    # --- embeds and open data ---
+    embed_origins: str = _setting(
+        "",
+        "Origins allowed to frame the embeds `/embed/...` (space-separated, "
+        "`scheme://host[:port]`, a leading `*.` for subdomains, e.g. "
+        "`https://www.dortmund.de https://*.dortmund.de`); becomes the embeds' "
+        "`frame-ancestors`. Empty: only the dashboard itself. Every other page can never be "
+        "framed. A bad value stops the start.",
+        "DASHBOARD_EMBED_ORIGINS",
+    )
+    public_datasets: str = _setting(
+        " ".join(DEFAULT_PUBLIC),
+        "Data sets that are public (space-separated keys: geometry, spaces, indicators, "
+        "population, facts, funding, participation, programmes). Embeds and the open-data "
+        "ZIP show only these. Default: all but `programmes` (the Aktionsprogramme are the "
+        "Projektbüro's working material until the city releases them).",
+        "DASHBOARD_PUBLIC_DATASETS",
+    )
+    public_url: str = _setting(
+        "",
+        "Public address of the dashboard, e.g. `https://sozialestadt.dortmund.de`, used in "
+        "the embed snippets. Empty: the address of the request.",
+        "DASHBOARD_PUBLIC_URL",
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -62,6 +92,48 @@ class Settings:
             else:
                 values[f.name] = kind(raw)
         return cls(**values)
+
+
+ORIGIN = re.compile(
+    r"https?://(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?"
+    r"(:[0-9]{1,5})?|https?://\[[0-9a-f:.]+\](:[0-9]{1,5})?"
+)
+
+
+def parse_origins(text: str) -> tuple[str, ...]:
+    """``DASHBOARD_EMBED_ORIGINS`` as a tuple of origins; ``SettingsError`` for a value that
+    is not ``scheme://host[:port]`` (no path, no wildcard but a leading ``*.``)."""
+    origins = []
+    for origin in text.split():
+        if not ORIGIN.fullmatch(origin.lower()) or (
+            ":" in origin[origin.index("//") + 2 :].split("]")[-1]
+            and not 0 < int(origin.rsplit(":", 1)[1]) < 65536
+        ):
+            raise SettingsError(
+                f"DASHBOARD_EMBED_ORIGINS: {origin!r} is not an origin "
+                "(expected scheme://host[:port], e.g. https://www.dortmund.de)"
+            )
+        origins.append(origin.lower())
+    return tuple(origins)
+
+
+def public_datasets(settings: Settings) -> frozenset[str]:
+    """The keys of the public data sets; ``SettingsError`` names an unknown key."""
+    try:
+        return parse_keys(settings.public_datasets)
+    except ValueError as exc:
+        raise SettingsError(f"DASHBOARD_PUBLIC_DATASETS: {exc}") from None
+
+
+def is_public(key: str, settings: Settings | None = None) -> bool:
+    """Whether data set ``key`` is public (``settings`` default: the environment)."""
+    return key in public_datasets(settings or Settings.from_env())
+
+
+def check(settings: Settings) -> None:
+    """Raise ``SettingsError`` (one line) for a setting the app cannot start with."""
+    parse_origins(settings.embed_origins)
+    public_datasets(settings)
 
 
 def documented_settings() -> list[tuple[str, object, str]]:

@@ -17,6 +17,7 @@ from ..models.main import main_model, selection_profile
 from ..state.main import MainState
 from ..state.params import Ignored
 from .controls import create_controls
+from .embed_dialog import create_embed_dialog
 from .legend import create_legend
 from .map import create_map
 from .panel import create_panel
@@ -99,6 +100,7 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
             dcc.Store(id=ids.HOME_TITLE_SINK, data=d["title"]),
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
+            create_embed_dialog("main", lang),  # map or ranking as an <iframe> for other sites
             html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
             # one grid, its parts in reading order; assets/app.css places them: stacked on a
             # phone (settings folded above the map, then ranking, legend, panel), two columns

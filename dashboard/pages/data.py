@@ -6,6 +6,7 @@ import dash
 import pandas as pd
 from dash import html
 
+from ..components.open_data import create_open_data
 from ..components.programmes import create_programmes_section
 from ..components.public_facts import create_public_facts_section
 from ..components.shell import create_shell
@@ -277,6 +278,7 @@ def layout(lang: str = "de", **_ignored) -> html.Div:
         [
             html.H1(t("nav_data", lang), className="h3"),
             html.P(t("daten_intro", lang)),
+            create_open_data(lang),  # the whole public data as one ZIP
             *resources_section(bundle, lang),
             *confidence_section(lang),
             *spaces_section(bundle, lang),

@@ -10,6 +10,7 @@ from dash import dcc, html
 
 from ..components import profile as cp
 from ..components import profile_sections as cs
+from ..components.embed_dialog import create_embed_dialog
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
 from ..data.areas import editions_by_date
@@ -69,6 +70,69 @@ def section(title_key: str, anchor: str, body, lang: str) -> html.Section:
     )
 
 
+def create_sections(bundle, space_id: str, state: ProfileState, p, public=None, choices=True):
+    """The profile's sections below its header. ``public`` (data set keys; None: all) leaves
+    out the sections of data sets that are not public (embeds); ``choices``: the edition and
+    Handlungsfeld links."""
+    lang = state.lang
+
+    def shown(key: str) -> bool:
+        return public is None or key in public
+
+    parts = [
+        section(
+            "profile_indicators",
+            "indikatoren",
+            html.Div(
+                [
+                    html.P(t("profile_indicators_intro", lang), className="small"),
+                    None
+                    if p.is_current
+                    else html.P(t("profile_former_rank", lang), className="small"),
+                    create_choices(space_id, state, bundle) if choices else None,
+                    cp.create_spine(p, lang),
+                    cp.create_indicator_table(p, lang),
+                    cp.create_reference_methods(p, lang),
+                    html.H3(t("profile_units_title", lang), className="h5 mt-3"),
+                    cp.create_unit_table(p, lang),
+                ]
+            ),
+            lang,
+        ),
+        section(
+            "profile_known", "bekannt", cs.create_facts(pf.facts(bundle, space_id), lang), lang
+        ),
+        section(
+            "profile_programme",
+            "aktionsprogramm",
+            cp.create_programme(pf.programme(bundle, space_id), lang)
+            if p.is_current
+            else html.P(t("profile_former_programme", lang), className="small"),
+            lang,
+        ),
+        section(
+            "profile_money",
+            "mittel",
+            cs.create_money(pf.money(bundle, space_id), pf.city_totals(bundle), lang),
+            lang,
+        ),
+        section(
+            "profile_history",
+            "geschichte",
+            cs.create_history(p, bundle, pf.history(bundle, space_id), lang),
+            lang,
+        ),
+        section(
+            "profile_take_part",
+            "mitmachen",
+            cs.create_taking_part(pf.contacts(bundle, space_id), bundle, lang),
+            lang,
+        ),
+    ]
+    keys = (None, "facts", "programmes", "funding", "participation", "participation")
+    return [part for key, part in zip(keys, parts, strict=True) if key is None or shown(key)]
+
+
 def not_found(lang: str) -> html.Div:
     content = html.Div(
         [
@@ -98,57 +162,11 @@ def layout(space_id: str | None = None, **query) -> html.Div:
                 ),
                 className="small mb-1",
             ),
+            create_embed_dialog("profile", lang),  # the profile as an <iframe> for other sites
             html.H1(f"{p.space['name']} – {cp.space_kind(p.space, lang)}", className="h3"),
             create_notice(ignored, lang),
             cp.create_header(p, bundle, lang),
-            section(
-                "profile_indicators",
-                "indikatoren",
-                html.Div(
-                    [
-                        html.P(t("profile_indicators_intro", lang), className="small"),
-                        None
-                        if p.is_current
-                        else html.P(t("profile_former_rank", lang), className="small"),
-                        create_choices(space_id, state, bundle),
-                        cp.create_spine(p, lang),
-                        cp.create_indicator_table(p, lang),
-                        cp.create_reference_methods(p, lang),
-                        html.H3(t("profile_units_title", lang), className="h5 mt-3"),
-                        cp.create_unit_table(p, lang),
-                    ]
-                ),
-                lang,
-            ),
-            section(
-                "profile_known", "bekannt", cs.create_facts(pf.facts(bundle, space_id), lang), lang
-            ),
-            section(
-                "profile_programme",
-                "aktionsprogramm",
-                cp.create_programme(pf.programme(bundle, space_id), lang)
-                if p.is_current
-                else html.P(t("profile_former_programme", lang), className="small"),
-                lang,
-            ),
-            section(
-                "profile_money",
-                "mittel",
-                cs.create_money(pf.money(bundle, space_id), pf.city_totals(bundle), lang),
-                lang,
-            ),
-            section(
-                "profile_history",
-                "geschichte",
-                cs.create_history(p, bundle, pf.history(bundle, space_id), lang),
-                lang,
-            ),
-            section(
-                "profile_take_part",
-                "mitmachen",
-                cs.create_taking_part(pf.contacts(bundle, space_id), bundle, lang),
-                lang,
-            ),
+            *create_sections(bundle, space_id, state, p),
         ]
     )
     return create_shell(content, lang, "/raum", profile_href(space_id, other, bundle))

@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 DATA_TITLE = "Daten und Quellen · Data and sources – Aktionsplan Soziale Stadt Dortmund"
 DATA_HEADINGS_DE = [
+    "Alle Daten herunterladen",
     "Ressourcen des Aktionsplans",
     "Die 15 Räume des Aktionsplans",
     "Indikatorenkatalog",
@@ -18,6 +19,7 @@ DATA_HEADINGS_DE = [
     "Eingangsdateien",
 ]
 DATA_HEADINGS_EN = [
+    "Download all data",
     "Resources of the action plan",
     "The 15 spaces of the action plan",
     "Indicator catalogue",
