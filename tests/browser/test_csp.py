@@ -7,6 +7,11 @@ import pytest
 
 PAGES = [
     "/",
+    "/index",
+    "/index?mode=hotspots&hs=transfer_benefits&ed=atlas2019",
+    "/kulisse",
+    "/embed/map",
+    "/embed/profile/AR01",
     "/?lvl=units&ind=unemployed",
     "/raum",
     "/raum/AR01",
@@ -27,10 +32,13 @@ def test_no_policy_violations(page, live_url, path):
     policy = response.headers["content-security-policy"]
     script_src = next(d for d in policy.split("; ") if d.startswith("script-src"))
     assert "'unsafe-eval'" not in policy and "'unsafe-inline'" not in script_src
-    assert "frame-ancestors 'none'" in policy
+    framing = (
+        "'self'" if path.startswith("/embed/") else "'none'"
+    )  # embeds: see DASHBOARD_EMBED_ORIGINS
+    assert f"frame-ancestors {framing}" in policy
     page.wait_for_load_state("networkidle")
     if path == "/":
         page.select_option("#home-indicator", "unemployed")  # a callback round trip
-        page.wait_for_function("location.search.includes('unemployed')")
+        page.wait_for_function("() => location.search.includes('unemployed')")
         page.wait_for_load_state("networkidle")
     assert page.evaluate("window.__csp || []") == []
