@@ -583,7 +583,7 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         if (help) {
             c.setAttribute("aria-label", help.dataset.label || "");
             c.setAttribute("aria-roledescription", help.dataset.roledescription || "");
-            c.setAttribute("aria-describedby", help.id);
+            c.setAttribute("aria-describedby", help.dataset.describedby || help.id);
         }
         // capture: before Leaflet's own keys (it pans with the arrow keys)
         c.addEventListener("keydown", dm.onKey, true);
