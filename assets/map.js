@@ -126,7 +126,9 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
             main += " · " + t.excluded;
         } else if (area in (h.ranks || {})) {
             main += " · " + t.rank.replace("{rank}", h.ranks[area]).replace("{n}", h.n) + " · " +
-                t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k);
+                t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k) +
+                ((h.classRanges || [])[h.classes[area] - 1]
+                    ? ": " + h.classRanges[h.classes[area] - 1] : "");
         }
         lines.push(["value", main]);
         const range = (h.ranges || {})[area];

@@ -977,6 +977,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "SpatialJustice",
         "City of Dortmund, geometry of the 170 statistical units, from the SpatialJustice project",
     ),
+    "legend_class": ("Klasse {i}: {label}", "Class {i}: {label}"),
     "chart_table_link": ("Tabelle zu diesem Diagramm", "Table for this chart"),
     "ranking_text": (
         "Rangfolge der {n} Gebiete mit Wert ({order}): {first}.",
@@ -992,6 +993,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "spine_text": (
         "{name} im Vergleich mit den 170 Unterbezirken, {n} Indikatoren: {parts}.",
         "{name} compared with the 170 units, {n} indicators: {parts}.",
+    ),
+    "money_chart_title": (
+        "Wert des Indikators und bekannte Mittel je Raum",
+        "The indicator's value and the known funding per space",
     ),
     "money_text": (
         "{n} Räume mit Wert und einem nur für sie veröffentlichten Betrag: {items}. "

@@ -32,8 +32,12 @@ def create_legend(vm: MainModel) -> html.Div:
     shown = vm.areas[vm.areas.included]
     items = []
     if c is not None:
-        for label, count, color in zip(break_labels(vm), c.counts, c.colors, strict=True):
-            items.append(_item("legend-swatch", label, count, lang, {"background": color}))
+        # each class is named (colour never carries the meaning alone): 'Klasse 5: 46,1 – 58,8'
+        for i, (label, count, color) in enumerate(
+            zip(break_labels(vm), c.counts, c.colors, strict=True), 1
+        ):
+            name = t("legend_class", lang).format(i=i, label=label)
+            items.append(_item("legend-swatch", name, count, lang, {"background": color}))
         items.reverse()  # highest values on top
     missing = shown[shown.value.isna()]
     broken = int((missing.missing_reason == "broken_in_source").sum())

@@ -121,6 +121,11 @@ def profile_locator_text(space, members: pd.DataFrame, total: int) -> tuple[str,
     )
 
 
+def _euros(amount: float, lang: str) -> str:
+    number = format_number(amount, lang, 0)
+    return f"€{number}" if lang == "en" else f"{number} €"
+
+
 def money_text(spaces, unit: str) -> tuple[str, str]:
     """The quadrant chart in words: each space with a value and a counted amount (value,
     euros), and the spaces without a published amount of their own."""
@@ -129,7 +134,7 @@ def money_text(spaces, unit: str) -> tuple[str, str]:
     texts = []
     for lang in LANGS:
         items = ", ".join(
-            f"{s.name} ({_value(s.value, unit, lang)}; {format_number(s.funding, lang, 0)} €)"
+            f"{s.name} ({_value(s.value, unit, lang)}; {_euros(s.funding, lang)})"
             for s in sorted(with_money, key=lambda s: -s.funding)
         )
         texts.append(

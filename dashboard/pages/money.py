@@ -59,6 +59,7 @@ def layout(**query) -> html.Div:
             html.H1(t("money_heading", lang), className="h4 mb-2"),
             html.P(t("money_intro", lang), className="small"),
             html.Div(create_controls(bundle, state), id=ids.MONEY_CONTROLS),
+            html.H2(t("money_chart_title", lang), className="h5 mt-2"),
             html.Div(
                 dcc.Graph(id=ids.MONEY_CHART, figure=parts["chart"], config=GRAPH_CONFIG),
                 role="figure",
