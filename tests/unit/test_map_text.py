@@ -126,3 +126,20 @@ def test_spine_money_and_locator_texts(bundle):
     assert de.startswith("Hafen liegt im Stadtbezirk Innenstadt-West und umfasst 2 der 170 ")
     assert "Unterbezirke: Hafen-Süd (031), Hafen-Nord (032). Zuordnung der Unterbezirke: " in de
     assert en.endswith("confidence: medium.")
+
+
+def test_legend_and_tooltip_name_each_class_with_its_bounds(bundle):
+    from dashboard.components.legend import create_legend
+    from dashboard.figures.map_style import unit_hideout
+
+    state, _ = parse_state({"lvl": "units", "ind": "unemployed", "ed": "change"}, bundle)
+    vm = main_model(bundle, state)
+    k = vm.classification.k
+    ranges = unit_hideout(bundle, vm)["classRanges"]
+    assert len(ranges) == k
+    lo, hi = vm.classification.ranges()[-1]
+    assert ranges[-1] == f"{lo:.1f}–{hi:.1f}".replace(".", ",") + " Pp."
+    # the legend lists the classes highest first, each with its number
+    items = create_legend(vm).children[3].children
+    texts = [item.children[1] for item in items[:k]]
+    assert texts[0].startswith(f"Klasse {k}: ") and texts[-1].startswith("Klasse 1: ")
