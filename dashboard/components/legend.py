@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from .. import ids
 from ..figures.ranking import break_labels, histogram_figure
 from ..i18n import t, unit_label
 from ..models.main import MainModel
@@ -90,7 +91,8 @@ def create_legend(vm: MainModel) -> html.Div:
                 className="legend-hist",
             ),
             role="img",
-            **{"aria-label": t("histogram_alt", lang)},
+            # described by the class list below (the same classes and counts, in words)
+            **{"aria-label": t("histogram_alt", lang), "aria-describedby": ids.HOME_LEGEND_LIST},
         )
         if c is not None
         else None
@@ -104,7 +106,7 @@ def create_legend(vm: MainModel) -> html.Div:
                 className="small mb-1 text-muted",
             ),
             hist,
-            html.Ul(items, className="legend-list small"),
+            html.Ul(items, id=ids.HOME_LEGEND_LIST, className="legend-list small"),
             html.P(" ".join(notes), className="small text-muted mb-2") if c is not None else None,
             html.Ul(
                 [

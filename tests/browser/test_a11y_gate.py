@@ -137,3 +137,51 @@ def test_a_space_is_selected_on_the_map_by_keyboard(page: Page, live_url: str, l
     expect(status).to_contain_text("ausgewählt" if lang == "de" else "selected")
     assert page.evaluate("document.activeElement.id") == "home-map"
     shot(page, f"gate_map_keyboard_{lang}")
+
+
+# Per chart (a Plotly graph) and per map: its nearest figure, image or application container,
+# the accessible name (aria-label, or a figcaption) and the description (the texts that
+# aria-describedby points to, or the figcaption).
+_DESCRIBED = """() => [...document.querySelectorAll('.dash-graph, #home-map')].map((g) => {
+    const box = g.id === 'home-map' ? g : g.closest('[role=img], [role=figure], figure');
+    if (!box) return {what: g.id || g.className, box: false};
+    const cap = box.tagName === 'FIGURE' ? box.querySelector('figcaption') : null;
+    const ids = (box.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean);
+    const described = ids.map((i) => document.getElementById(i));
+    return {
+        what: box.id || box.className || box.tagName,
+        box: true,
+        name: box.getAttribute('aria-label') || (cap ? cap.textContent : ''),
+        description: described.every(Boolean)
+            ? described.map((d) => d.textContent).join(' ') + (cap ? cap.textContent : '')
+            : 'missing: ' + ids.join(' '),
+    };
+})"""
+
+DESCRIBED = {
+    "/": ("Höchste Werte: ", "Highest values: "),
+    "/raum/AR01": ("Indikatoren: ", "indicators: "),
+    "/mittel": ("Räume ohne solchen Betrag", "spaces without such an amount"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("route", list(DESCRIBED))
+def test_every_chart_and_map_is_named_and_described(
+    page: Page, live_url: str, route: str, lang: str
+):
+    page.goto(live_url + with_lang(route, lang))
+    settle(page)
+    found = page.evaluate(_DESCRIBED)
+    assert found, f"{route}: no charts or maps found"
+    for item in found:
+        assert item["box"], f"{route}: chart {item['what']} is in no figure or image"
+        assert item["name"].strip(), f"{route}: {item['what']} has no accessible name"
+        text = item["description"]
+        assert not text.startswith("missing") and len(text.strip()) > 20, (route, item)
+    expected = DESCRIBED[route][lang == "en"]
+    assert any(expected in item["description"] for item in found), (route, found)
+    # the table alternative is announced: a link to it, and it exists
+    name = "Tabelle zu diesem Diagramm" if lang == "de" else "Table for this chart"
+    target = page.get_by_role("link", name=name).first.get_attribute("href")
+    expect(page.locator(target)).to_have_count(1)

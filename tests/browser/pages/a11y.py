@@ -19,7 +19,7 @@ MAX_TABS = 60
 _SETTLED = """() => {
     if (document.querySelector('[data-dash-is-loading="true"]')) return false;
     if (!document.querySelector('#content')) return false;
-    for (const g of document.querySelectorAll('.js-plotly-plot')) {
+    for (const g of document.querySelectorAll('.dash-graph')) {
         if (!g.querySelector('.main-svg')) return false;
     }
     const map = document.querySelector('#home-map');
@@ -29,7 +29,8 @@ _SETTLED = """() => {
 
 
 def settle(page: Page) -> None:
-    """Wait until Dash has rendered: no component loading, charts drawn, map labels placed."""
+    """Wait until Dash has rendered: no component loading, every chart (``.dash-graph``) drawn,
+    map labels placed."""
     page.wait_for_function(_SETTLED, timeout=15_000, polling=100)
     # one more frame for Plotly's and Leaflet's last paint
     page.wait_for_timeout(150)
