@@ -124,18 +124,16 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         const value = values[area];
         const note = (h.notes || {})[area];
         let main = value === null ? (note || t.noData) : dm.format(h, value) + h.suffix;
-        let cls = null;
         if (dm.has(h, "excluded", area)) {
             main += " · " + t.excluded;
         } else if (area in (h.ranks || {})) {
-            main += " · " + t.rank.replace("{rank}", h.ranks[area]).replace("{n}", h.n);
             // the class by name and bounds, not by colour only: "Klasse 3 von 5: 33,5–37,2 %"
             const bounds = (h.classRanges || [])[h.classes[area] - 1];
-            cls = t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k) +
+            main += " · " + t.rank.replace("{rank}", h.ranks[area]).replace("{n}", h.n) + " · " +
+                t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k) +
                 (bounds ? ": " + bounds : "");
         }
         lines.push(["value", main]);
-        if (cls) { lines.push(["class", cls]); }
         const range = (h.ranges || {})[area];
         if (range) {
             const plain = {lang: h.lang};
