@@ -66,11 +66,19 @@ _FOCUS_CHECK = """() => {
         const s = getComputedStyle(n);
         return props.map((p) => s[p]).join('|');
     });
+    // an outline of at least 2px (or the browser's own 'auto' ring) that is not transparent,
+    // or a box-shadow of at least half opacity: a faint glow does not count
+    const alphas = (text) => (text.match(/rgba?\\([^)]*\\)/g) || []).map((c) => {
+        const parts = c.replace(/rgba?\\(|\\)/g, '').split(',');
+        return parts.length > 3 ? parseFloat(parts[3]) : 1;
+    });
     const visibleOutline = (n) => {
         const s = getComputedStyle(n);
         const w = parseFloat(s.outlineWidth) || 0;
-        return s.outlineStyle !== 'none' && w >= 1 && !/rgba\\(.*, 0\\)$/.test(s.outlineColor)
-            || s.boxShadow !== 'none';
+        const outline = s.outlineStyle !== 'none' && (w >= 2 || s.outlineStyle === 'auto')
+            && Math.max(0, ...alphas(s.outlineColor)) > 0;
+        const shadow = s.boxShadow !== 'none' && Math.max(0, ...alphas(s.boxShadow)) >= 0.5;
+        return outline || shadow;
     };
     const focused = read();
     const outlined = chain.some(visibleOutline);
@@ -79,6 +87,10 @@ _FOCUS_CHECK = """() => {
     el.focus({preventScroll: true});
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
+    let faded = false;  // the element or an ancestor fully transparent (e.g. shown on hover)
+    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+        if (parseFloat(getComputedStyle(n).opacity) === 0) { faded = true; break; }
+    }
     const label = (el.getAttribute('aria-label') || el.innerText || el.value || '')
         .trim().slice(0, 40);
     return {
@@ -88,7 +100,7 @@ _FOCUS_CHECK = """() => {
               ` "${label}"`,
         size: r.width >= 1 && r.height >= 1,
         inView: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
-        shown: s.visibility !== 'hidden' && parseFloat(s.opacity) > 0,
+        shown: s.visibility !== 'hidden' && !faded,
         indicator: outlined && focused.some((v, i) => v !== blurred[i]),
         refocused: document.activeElement === el,
     };
@@ -97,9 +109,12 @@ _FOCUS_CHECK = """() => {
 
 def keyboard_walk(page: Page, max_tabs: int = MAX_TABS) -> list[dict]:
     """Tab from the top of a freshly loaded page (at most ``max_tabs`` presses); one record
-    per stop. Call it before anything else has taken the focus. Motion is reduced, so that
-    Bootstrap's smooth scrolling has brought each stop into view when it is measured."""
+    per stop. Call it before anything else has taken the focus. Motion is reduced and
+    transitions are off, so that each stop is measured as it finally looks (Bootstrap's smooth
+    scrolling has brought it into view, a toolbar has faded in)."""
     page.emulate_media(reduced_motion="reduce")
+    # each stop is measured at once: no fading in (Plotly fades its toolbar in on focus)
+    page.add_style_tag(content="*, *::before, *::after { transition: none !important; }")
     stops = []
     for _ in range(max_tabs):
         page.keyboard.press("Tab")
