@@ -43,12 +43,14 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
                     dashArray: null};
         }
         const fill = (h.colors || {})[code];
+        // no data: grey AND a dark dashed outline (colour never alone; the legend's swatch
+        // shows the same dash)
         return {
             fillColor: fill || h.noData || "#d9d9d9",
             fillOpacity: fill ? 0.88 : 0.6,
-            color: selected ? "#000000" : "#ffffff",
-            weight: selected ? 3.5 : 0.6,
-            dashArray: fill ? null : "2 3",
+            color: selected ? "#000000" : (fill ? "#ffffff" : "#4d4d4d"),
+            weight: selected ? 3.5 : (fill ? 0.6 : 1.2),
+            dashArray: fill ? null : "4 3",
         };
     },
 
@@ -125,8 +127,11 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         if (dm.has(h, "excluded", area)) {
             main += " · " + t.excluded;
         } else if (area in (h.ranks || {})) {
+            // the class by name and bounds, not by colour only: "Klasse 3 von 5: 33,5–37,2 %"
+            const bounds = (h.classRanges || [])[h.classes[area] - 1];
             main += " · " + t.rank.replace("{rank}", h.ranks[area]).replace("{n}", h.n) + " · " +
-                t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k);
+                t.cls.replace("{c}", h.classes[area]).replace("{k}", h.k) +
+                (bounds ? ": " + bounds : "");
         }
         lines.push(["value", main]);
         const cluster = (h.clusters || {})[area];  // hot-spot mode only: the unit's pattern
@@ -587,7 +592,7 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
         if (help) {
             c.setAttribute("aria-label", help.dataset.label || "");
             c.setAttribute("aria-roledescription", help.dataset.roledescription || "");
-            c.setAttribute("aria-describedby", help.id);
+            c.setAttribute("aria-describedby", help.dataset.describedby || help.id);
         }
         // capture: before Leaflet's own keys (it pans with the arrow keys)
         c.addEventListener("keydown", dm.onKey, true);

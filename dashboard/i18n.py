@@ -1712,6 +1712,70 @@ TEXT: dict[str, tuple[str, str]] = {
         "Nicht enthalten, weil (noch) nicht öffentlich: {sets}.",
         "Not included because not public (yet): {sets}.",
     ),
+    # --- accessibility gate (a11y): text alternatives of maps and charts ---
+    "maptext_heading": ("Karte als Text", "The map as text"),
+    "maptext_lead": ("Die Karte zeigt: {title}.", "The map shows: {title}."),
+    "maptext_highest": ("Höchste Werte: {items}.", "Highest values: {items}."),
+    "maptext_lowest": ("Niedrigste Werte: {items}.", "Lowest values: {items}."),
+    "maptext_only": ("Einziger Wert: {items}.", "Only value: {items}."),
+    "maptext_classes": (
+        "Farbklassen: {method}; {k} Klassen: {ranges}",
+        "Colour classes: {method}; {k} classes: {ranges}",
+    ),
+    "maptext_class_item": ("Klasse {i} von {k}: {range}{unit}", "class {i} of {k}: {range}{unit}"),
+    "maptext_to": (" bis ", " to "),
+    "maptext_areas": ("Gebieten", "areas"),
+    "maptext_units": ("Unterbezirken", "units"),
+    "maptext_spaces": ("Räumen", "spaces"),
+    "maptext_coverage": ("{n} von {total} {areas} mit Wert", "{n} of {total} {areas} with a value"),
+    "maptext_without": ("; {m} ohne Wert: {names}", "; {m} without a value: {names}"),
+    "maptext_more": ("und {n} weitere", "and {n} more"),
+    "maptext_source": (
+        "Quelle: {source}, Stand {date}, Verlässlichkeit: {confidence}.",
+        "Source: {source}, reference date {date}, confidence: {confidence}.",
+    ),
+    "maptext_source_undated": (
+        "Quelle: {source}, Verlässlichkeit: {confidence}.",
+        "Source: {source}, confidence: {confidence}.",
+    ),
+    "maptext_locator": (
+        "{name} liegt im Stadtbezirk {district} und umfasst {n} der {total} Unterbezirke: "
+        "{members}. Zuordnung der Unterbezirke: {membership}.",
+        "{name} lies in the Stadtbezirk {district} and covers {n} of the {total} units: "
+        "{members}. How the units were assigned: {membership}.",
+    ),
+    "maptext_geometry_source": (
+        "Stadt Dortmund, Geometrie der 170 statistischen Unterbezirke, aus dem Projekt "
+        "SpatialJustice",
+        "City of Dortmund, geometry of the 170 statistical units, from the SpatialJustice project",
+    ),
+    "legend_class": ("Klasse {i}: {label}", "Class {i}: {label}"),
+    "chart_table_link": ("Tabelle zu diesem Diagramm", "Table for this chart"),
+    "ranking_text": (
+        "Rangfolge der {n} Gebiete mit Wert ({order}): {first}.",
+        "Ranking of the {n} areas with a value ({order}): {first}.",
+    ),
+    "ranking_text_need": ("Rang 1 = am meisten Bedarf", "rank 1 = most need"),
+    "ranking_text_high": (
+        "Rang 1 = höchster Wert, Kontextindikator ohne Bewertung",
+        "rank 1 = highest value, a context indicator without judgement",
+    ),
+    "ranking_text_last": ("Letzte Ränge: {last}.", "Last ranks: {last}."),
+    "ranking_text_empty": ("Keine Werte zum Ordnen.", "No values to rank."),
+    "spine_text": (
+        "{name} im Vergleich mit den 170 Unterbezirken, {n} Indikatoren: {parts}.",
+        "{name} compared with the 170 units, {n} indicators: {parts}.",
+    ),
+    "money_chart_title": (
+        "Wert des Indikators und bekannte Mittel je Raum",
+        "The indicator's value and the known funding per space",
+    ),
+    "money_text": (
+        "{n} Räume mit Wert und einem nur für sie veröffentlichten Betrag: {items}. "
+        "{m} Räume ohne solchen Betrag: {none}.",
+        "{n} spaces with a value and an amount published for them alone: {items}. "
+        "{m} spaces without such an amount: {none}.",
+    ),
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from .. import ids
 from ..figures.ranking import break_labels, histogram_figure
 from ..i18n import t, unit_label
 from ..models.main import MainModel
@@ -32,8 +33,12 @@ def create_legend(vm: MainModel) -> html.Div:
     shown = vm.areas[vm.areas.included]
     items = []
     if c is not None:
-        for label, count, color in zip(break_labels(vm), c.counts, c.colors, strict=True):
-            items.append(_item("legend-swatch", label, count, lang, {"background": color}))
+        # each class is named (colour never carries the meaning alone): 'Klasse 5: 46,1 – 58,8'
+        for i, (label, count, color) in enumerate(
+            zip(break_labels(vm), c.counts, c.colors, strict=True), 1
+        ):
+            name = t("legend_class", lang).format(i=i, label=label)
+            items.append(_item("legend-swatch", name, count, lang, {"background": color}))
         items.reverse()  # highest values on top
     missing = shown[shown.value.isna()]
     broken = int((missing.missing_reason == "broken_in_source").sum())
@@ -86,7 +91,8 @@ def create_legend(vm: MainModel) -> html.Div:
                 className="legend-hist",
             ),
             role="img",
-            **{"aria-label": t("histogram_alt", lang)},
+            # described by the class list below (the same classes and counts, in words)
+            **{"aria-label": t("histogram_alt", lang), "aria-describedby": ids.HOME_LEGEND_LIST},
         )
         if c is not None
         else None
@@ -100,7 +106,7 @@ def create_legend(vm: MainModel) -> html.Div:
                 className="small mb-1 text-muted",
             ),
             hist,
-            html.Ul(items, className="legend-list small"),
+            html.Ul(items, id=ids.HOME_LEGEND_LIST, className="legend-list small"),
             html.P(" ".join(notes), className="small text-muted mb-2") if c is not None else None,
             html.Ul(
                 [

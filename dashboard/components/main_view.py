@@ -13,6 +13,7 @@ from ..figures.map_style import spaces_hideout, unit_hideout
 from ..figures.ranking import MAX_BARS, ranking_figure
 from ..i18n import change_label, pick, t
 from ..memo import per_bundle
+from ..models.alt_text import main_map_text, ranking_text
 from ..models.main import main_model, selection_profile
 from ..state.main import MainState
 from ..state.params import Ignored
@@ -60,6 +61,8 @@ def render_details(bundle, state: MainState) -> dict:
         "table": create_table(vm),
         "panel": create_panel(vm, selection_profile(bundle, state)),
         "source": create_source_line(vm.entry, vm.reference, lang, vm.unit, vm.older),
+        "map_text": main_map_text(vm)[lang == "en"],
+        "ranking_text": ranking_text(vm)[lang == "en"],
     }
 
 
@@ -123,6 +126,14 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
                                 role="region",
                                 **{"aria-label": t("map_label", lang)},
                             ),
+                            # the map's text alternative (also its aria-describedby, map.js)
+                            html.Details(
+                                [
+                                    html.Summary(t("maptext_heading", lang)),
+                                    html.P(d["map_text"], id=ids.HOME_MAP_TEXT, className="mb-0"),
+                                ],
+                                className="map-text small mt-2",
+                            ),
                             html.Div(d["source"], id=ids.HOME_SOURCE, className="mt-2"),
                         ],
                         className="area-map",
@@ -138,10 +149,24 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
                                     className="ranking-frame",
                                 ),
                                 role="figure",
-                                **{"aria-label": t("ranking_alt", lang)},
+                                **{
+                                    "aria-label": t("ranking_alt", lang),
+                                    "aria-describedby": ids.HOME_RANKING_TEXT,
+                                },
+                            ),
+                            # the chart's numbers in words (read with the chart), and its table
+                            html.P(
+                                d["ranking_text"],
+                                id=ids.HOME_RANKING_TEXT,
+                                className="visually-hidden",
                             ),
                             html.P(
                                 ranking_note, id=ids.HOME_RANKING_NOTE, className="small text-muted"
+                            ),
+                            html.A(
+                                t("chart_table_link", lang),
+                                href=f"#{ids.HOME_TABLE_HEADING}",
+                                className="small d-inline-block mb-2",
                             ),
                         ],
                         className="area-ranking",
@@ -157,7 +182,7 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
                 ],
                 className="home-grid",
             ),
-            html.H2(t("table", lang), className="h5 mt-3"),
+            html.H2(t("table", lang), id=ids.HOME_TABLE_HEADING, className="h5 mt-3"),
             html.Button(
                 t("download_csv", lang),
                 id=ids.HOME_CSV,

@@ -240,6 +240,8 @@ def create_map(
                 **{
                     "data-label": t("map_label", lang),
                     "data-roledescription": t("map_roledescription", lang),
+                    # the map's description: these keys, and the map as text (main_view.py)
+                    "data-describedby": f"{ids.HOME_MAP_HELP} {ids.HOME_MAP_TEXT}",
                 },
             ),
         ],

@@ -5,12 +5,14 @@ from __future__ import annotations
 import pandas as pd
 from dash import dcc, html
 
+from .. import ids
 from ..data.model import HANDLUNGSFELDER, MISSING_REASON_TEXT
 from ..data.programme_tables import ENTRY_STATUS, MEASURE_STATUS
 from ..data.programmes import Programme
 from ..figures.locator import locator_figure
 from ..figures.spine import spine_figure
 from ..i18n import edition_year, format_date, format_number, format_value, pick, t
+from ..models.alt_text import profile_locator_text, spine_text
 from ..models.profile import SpaceProfile
 from ..models.profile_facts import ProgrammeStatus
 
@@ -90,9 +92,11 @@ def create_header(p: SpaceProfile, bundle, lang: str) -> html.Div:
                 config=STATIC,
                 className="locator",
             ),
+            # the locator map as text, generated from the space's units (models/alt_text.py)
             html.Figcaption(
-                t("profile_locator_alt", lang).format(name=s["name"], district=s.stadtbezirk)
-                + (" " + t("profile_locator_aq", lang) if dashed else ""),
+                profile_locator_text(s, p.members, len(bundle.units_geojson["features"]))[
+                    lang == "en"
+                ],
                 className="small text-muted",
             ),
         ],
@@ -136,7 +140,19 @@ def create_spine(p: SpaceProfile, lang: str) -> html.Div:
             html.Div(
                 dcc.Graph(figure=spine_figure(p, lang), config=STATIC, className="spine"),
                 role="img",
-                **{"aria-label": t("spine_alt", lang).format(name=p.space["name"])},
+                **{
+                    "aria-label": t("spine_alt", lang).format(name=p.space["name"]),
+                    "aria-describedby": ids.PROFILE_SPINE_TEXT,
+                },
+            ),
+            # the chart's numbers in words, and where its table is
+            html.P(
+                [
+                    spine_text(p.indicators, str(p.space["name"]))[lang == "en"] + " ",
+                    html.A(t("chart_table_link", lang), href=f"#{ids.PROFILE_TABLE}"),
+                ],
+                id=ids.PROFILE_SPINE_TEXT,
+                className="small",
             ),
             html.Ul(
                 [
@@ -220,6 +236,7 @@ def create_indicator_table(p: SpaceProfile, lang: str) -> html.Div:
             ],
             className="table table-sm small profile-table caption-top stack-sm",
         ),
+        id=ids.PROFILE_TABLE,
         className="table-responsive",
         tabIndex="0",
         role="region",

@@ -17,6 +17,7 @@ from ..memo import per_bundle
 from ..models.main import EXCLUDED, MainModel
 from ..models.table import note_text
 from ..state.main import highlighted_units
+from .ranking import break_labels
 
 
 def unit_hideout(bundle: Bundle, vm: MainModel) -> dict:
@@ -67,6 +68,10 @@ def unit_hideout(bundle: Bundle, vm: MainModel) -> dict:
         "excluded": [i for i, keep in zip(ids, included, strict=True) if not keep],
         "n": int(np.count_nonzero(ranks == ranks)),
         "k": vm.classification.k if vm.classification else 0,
+        # the tooltip names the class with its bounds: 'Klasse 3 von 5: 33,5–37,2 %'
+        "classRanges": [
+            label.replace(" – ", "–") + unit_suffix(vm.unit, lang) for label in break_labels(vm)
+        ],
         "suffix": unit_suffix(vm.unit, lang),
         "source": tooltip_source(vm),
         "spaces": space_texts(bundle, lang),

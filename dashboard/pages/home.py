@@ -130,6 +130,8 @@ def update_ranking(search):
             "panel": (ids.HOME_PANEL, "children"),
             "source": (ids.HOME_SOURCE, "children"),
             "title": (ids.HOME_TITLE_SINK, "data"),
+            "map_text": (ids.HOME_MAP_TEXT, "children"),
+            "ranking_text": (ids.HOME_RANKING_TEXT, "children"),
         }.items()
     },
     inputs={"search": Input(ids.HOME_URL, "search")},

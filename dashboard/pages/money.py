@@ -20,6 +20,7 @@ from ..components.shell import create_shell
 from ..data.views import value_index
 from ..figures.quadrant import quadrant_figure
 from ..i18n import t
+from ..models.alt_text import money_text
 from ..models.money import money_model
 from ..services import current_bundle
 from ..state.money import PARAMS, next_state, parse_state, state_query
@@ -38,6 +39,11 @@ def render(bundle, state) -> dict:
         "points": points_table(model, state.lang),
         "funding": funding_table(model, names, state.lang),
         "source": source_line(model, state.lang),
+        # the chart's numbers in words (its description), and where its table is
+        "chart_text": [
+            money_text(model.spaces, str(model.entry.unit))[state.lang == "en"] + " ",
+            html.A(t("chart_table_link", state.lang), href=f"#{ids.MONEY_POINTS}"),
+        ],
     }
 
 
@@ -53,11 +59,16 @@ def layout(**query) -> html.Div:
             html.H1(t("money_heading", lang), className="h4 mb-2"),
             html.P(t("money_intro", lang), className="small"),
             html.Div(create_controls(bundle, state), id=ids.MONEY_CONTROLS),
+            html.H2(t("money_chart_title", lang), className="h5 mt-2"),
             html.Div(
                 dcc.Graph(id=ids.MONEY_CHART, figure=parts["chart"], config=GRAPH_CONFIG),
                 role="figure",
-                **{"aria-label": t("money_chart_alt", lang)},
+                **{
+                    "aria-label": t("money_chart_alt", lang),
+                    "aria-describedby": ids.MONEY_CHART_TEXT,
+                },
             ),
+            html.P(parts["chart_text"], id=ids.MONEY_CHART_TEXT, className="small"),
             html.Div(parts["source"], id=ids.MONEY_SOURCE),
             html.P(t("money_rule", lang), className="small"),
             city_note(bundle, lang),
@@ -87,6 +98,7 @@ def _lang_href(state, bundle) -> str:
         "points": Output(ids.MONEY_POINTS, "children"),
         "funding": Output(ids.MONEY_FUNDING, "children"),
         "source": Output(ids.MONEY_SOURCE, "children"),
+        "chart_text": Output(ids.MONEY_CHART_TEXT, "children"),
     },
     inputs={
         "search": Input(ids.MONEY_URL, "search"),

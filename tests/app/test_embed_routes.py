@@ -28,6 +28,8 @@ NOT_FOUND = [
     "/embed/profile/AR02/x",
     "/embed/",
 ]
+
+
 def frame_ancestors(response) -> str:
     """The frame-ancestors directive of the response's Content-Security-Policy."""
     policy = response.headers["Content-Security-Policy"]

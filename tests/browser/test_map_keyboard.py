@@ -73,9 +73,12 @@ def test_the_map_container_is_named_and_explains_its_keys(page: Page, live_url: 
     frame = page.locator("#home-map")
     expect(frame).to_have_attribute("role", "application")
     expect(frame).to_have_attribute("aria-label", re.compile("Map of Dortmund"))
-    help_id = frame.get_attribute("aria-describedby")
+    # described by its keys and by the map as text (highest and lowest areas, classes, source)
+    help_id, text_id = frame.get_attribute("aria-describedby").split()
     expect(page.locator(f"#{help_id}")).to_contain_text("arrow keys step through the areas")
     expect(page.locator(f"#{help_id}")).to_contain_text("Enter or Space selects")
+    expect(page.locator(f"#{text_id}")).to_contain_text("Highest values: Nordmarkt (")
+    expect(page.locator(f"#{text_id}")).to_contain_text("15 of 15 spaces with a value")
 
 
 def test_arrow_keys_step_through_the_areas_and_enter_selects(page: Page, live_url: str):

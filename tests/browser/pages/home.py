@@ -79,7 +79,9 @@ _SELECTORS = {
 HOME_JS = (Path(__file__).with_name("home.js")).read_text("utf-8")
 INIT_SCRIPT = f"window.__homeConfig = {json.dumps({**_SELECTORS, **MAP_LAYERS})};\n{HOME_JS}"
 
-CLASS_RE = re.compile(r"^(-?[\d.,]+) – (-?[\d.,]+) \((\d+) (?:Gebiete?|areas?)\)$")
+CLASS_RE = re.compile(
+    r"^(?:Klasse|Class) \d+: (-?[\d.,]+) – (-?[\d.,]+) \((\d+) (?:Gebiete?|areas?)\)$"
+)
 COUNT_RE = re.compile(r"\((\d+) (?:Gebiete?|areas?)\)$")
 BAR_RE = re.compile(r"^(\d+)\. (.+?)(\*?)  (.+)$")
 SINCE_RE = re.compile(r" \((?:seit|since) \d{4}\)$")
