@@ -70,6 +70,7 @@ def create_app(settings: Settings | None = None) -> Dash:
         Input("_pages_location", "search"),
     )
     harden(app)
+    import_module("dashboard.export_routes").register_export_routes(app, settings)  # /export
     return app
 
 

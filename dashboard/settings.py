@@ -45,6 +45,18 @@ class Settings:
         "last good data kept.",
         "DASHBOARD_RELOAD_SECONDS",
     )
+    export_timeout: float = _setting(
+        30.0,
+        "Time limit of one export (PNG, SVG, PDF, PPTX, CSV, XLSX) in seconds; a slower "
+        "export stops with a message and the app keeps serving.",
+        "DASHBOARD_EXPORT_TIMEOUT",
+    )
+    public_url: str = _setting(
+        "http://127.0.0.1:8050",
+        "Public address of the dashboard; exported files print the permalink of their view "
+        "under it.",
+        "DASHBOARD_PUBLIC_URL",
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
