@@ -17,6 +17,7 @@ from ..models.main import main_model, selection_profile
 from ..state.main import MainState
 from ..state.params import Ignored
 from .controls import create_controls
+from .export_menu import create_export_menu
 from .legend import create_legend
 from .map import create_map
 from .panel import create_panel
@@ -100,6 +101,7 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
             html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
+            create_export_menu("main", lang),
             # one grid, its parts in reading order; assets/app.css places them: stacked on a
             # phone (settings folded above the map, then ranking, legend, panel), two columns
             # from 768 px, three from 1200 px

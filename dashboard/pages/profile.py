@@ -10,6 +10,7 @@ from dash import dcc, html
 
 from ..components import profile as cp
 from ..components import profile_sections as cs
+from ..components.export_menu import create_export_menu
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
 from ..data.areas import editions_by_date
@@ -100,6 +101,7 @@ def layout(space_id: str | None = None, **query) -> html.Div:
             ),
             html.H1(f"{p.space['name']} – {cp.space_kind(p.space, lang)}", className="h3"),
             create_notice(ignored, lang),
+            create_export_menu("profile", lang, space_id),
             cp.create_header(p, bundle, lang),
             section(
                 "profile_indicators",
