@@ -13,7 +13,8 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
-SLIDE_W = Inches(13.333)
+SLIDE_W = Emu(12192000)
+"""13.333 in: the standard 16:9 widescreen slide (12,192,000 EMU)."""
 SLIDE_H = Inches(7.5)
 MARGIN = Inches(0.45)
 BODY_TOP = Inches(1.35)
