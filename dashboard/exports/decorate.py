@@ -5,7 +5,6 @@ the source line ("Quelle: … · Stand: … · Verlässlichkeit: …") and the e
 
 from __future__ import annotations
 
-import copy
 import textwrap
 from dataclasses import dataclass
 from datetime import datetime
@@ -62,7 +61,7 @@ def framed(
     fig: go.Figure, frame: Frame, width: int = WIDTH, height: int = HEIGHT, top: int = 96
 ) -> go.Figure:
     """A copy of ``fig`` with title, subtitle and footer; the legend is kept."""
-    out = go.Figure(copy.deepcopy(fig.to_dict()), skip_invalid=True)
+    out = go.Figure(fig.to_dict(), _validate=False)  # to_dict copies; validated once, built
     wrap = max(60, int(WRAP * width / WIDTH))
     footer = [part for line in frame.footer if line for part in textwrap.wrap(line, wrap)]
     margin = out.layout.margin

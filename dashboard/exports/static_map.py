@@ -113,14 +113,17 @@ def class_traces(vm: MainModel, rings: dict) -> list[go.Scatter]:
             no_data.append(code)
         else:
             pale.append(code)
-    areas = t("areas", lang)
+
+    def areas(n: int) -> str:
+        return f"{n} {t('area' if n == 1 else 'areas', lang)}"
+
     traces = []
     if c is not None:
         suffix = unit_suffix(vm.unit, lang)
         labels = break_labels(vm)
         for i in reversed(range(c.k)):
             codes = by_colour.pop(c.colors[i], [])
-            name = f"{labels[i]}{suffix} ({c.counts[i]} {areas})"
+            name = f"{labels[i]}{suffix} ({areas(c.counts[i])})"
             xs, ys = _join(rings, codes)
             # a class without units still gets its legend entry (an empty trace)
             traces.append(_polygons(xs or [None], ys or [None], name, c.colors[i], UNIT_LINE))
@@ -131,7 +134,7 @@ def class_traces(vm: MainModel, rings: dict) -> list[go.Scatter]:
         traces.append(
             _polygons(
                 *_join(rings, no_data),
-                f"{t('no_data', lang)} ({n} {areas})",
+                f"{t('no_data', lang)} ({areas(n)})",
                 NO_DATA,
                 "#ffffff",
                 pattern=dict(shape="/", fgcolor="#8c8c8c", bgcolor=NO_DATA, size=6, solidity=0.2),
@@ -207,7 +210,11 @@ def _selection(vm: MainModel, geo: dict) -> list[go.Scatter]:
         xs, ys = geo["spaces"][state.selected][0]
     else:
         return []
-    name = vm.areas.set_index("id").name.get(state.selected, state.selected)
+    names = {
+        **dict(zip(vm.bundle.current_spaces.space_id, vm.bundle.current_spaces.name, strict=True)),
+        **dict(zip(vm.areas.id, vm.areas.name, strict=True)),
+    }
+    name = names.get(state.selected, state.selected)
     return [
         go.Scatter(
             x=xs,
@@ -238,6 +245,12 @@ def _labels(spaces: dict) -> go.Scatter:
     )
 
 
+def colour_note(vm: MainModel) -> str:
+    """What dark means (as the live legend says it)."""
+    key = {1: "dark_need", -1: "dark_need_low", 0: "dark_context"}[vm.direction]
+    return t("change_colours" if vm.is_change and vm.direction else key, vm.state.lang)
+
+
 def static_map_figure(vm: MainModel) -> go.Figure:
     """The map of the main view's state: classes, no data, pale units, districts, spaces."""
     geo = geometry(vm.bundle, "rings")
@@ -261,7 +274,7 @@ def static_map_figure(vm: MainModel) -> go.Figure:
         font=FONT,
         showlegend=True,
         legend=dict(
-            title=dict(text=t("legend", lang)),
+            title=dict(text=f"{t('legend', lang)}<br><sup>{colour_note(vm)}</sup>"),
             x=0.68,
             xanchor="left",
             y=1.0,
@@ -276,7 +289,7 @@ def static_map_figure(vm: MainModel) -> go.Figure:
         xaxis=dict(visible=False, fixedrange=True, domain=[0, 0.66], constrain="domain"),
         yaxis=dict(visible=False, fixedrange=True, scaleanchor="x", scaleratio=ASPECT),
     )
-    return go.Figure(data=traces, layout=layout)
+    return go.Figure(data=traces, layout=layout, _validate=False)  # validated in the tests
 
 
 SPACE_FILL = "rgba(178,24,43,0.6)"
@@ -346,4 +359,4 @@ def space_map_figure(bundle: Bundle, space_id: str, lang: str) -> go.Figure:
         xaxis=dict(visible=False, fixedrange=True, domain=[0, 0.66], constrain="domain"),
         yaxis=dict(visible=False, fixedrange=True, scaleanchor="x", scaleratio=ASPECT),
     )
-    return go.Figure(data=traces, layout=layout)
+    return go.Figure(data=traces, layout=layout, _validate=False)  # validated in the tests

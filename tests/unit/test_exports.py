@@ -275,3 +275,25 @@ def test_profile_deck_in_english_has_its_profile_slides(bundle):
     notes = slides[3].notes_slide.notes_text_frame.text
     assert "Children under 15 receiving SGB II (2024): Hafen " in notes
     assert "Rank among the 15 spaces" in notes
+
+
+@pytest.mark.parametrize(
+    "url", ["?ind=children_u15_sgb2&ed=change&lvl=units&sel=AR02", "/raum/AR01"]
+)
+def test_export_figures_are_valid_plotly(bundle, url):
+    """The builders skip plotly's validation for speed; it is done here."""
+    import plotly.graph_objects as go
+
+    from dashboard.exports.decorate import Frame, framed
+    from dashboard.exports.static_map import space_map_figure
+
+    request = resolve(url)
+    if request.view == "main":
+        state, _ = parse_state(request.query, bundle)
+        fig = static_map_figure(main_model(bundle, state))
+    else:
+        fig = space_map_figure(bundle, "AR01", "de")
+    out = framed(fig, Frame("Titel", "Untertitel", ("Quelle: x", "Exportiert am y")))
+    go.Figure(out.to_dict())  # raises on an invalid property
+    assert out.layout.width == 1600 and out.layout.title.text == "<b>Titel</b>"
+    assert [a.text for a in out.layout.annotations][-2:] == ["Quelle: x", "Exportiert am y"]

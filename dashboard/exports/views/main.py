@@ -97,7 +97,8 @@ def footer(vm: MainModel, ctx: Context) -> tuple[str, ...]:
 
 def filename(vm: MainModel, part: str, ext: str) -> str:
     level = "raeume" if vm.state.level == "spaces" else "unterbezirke"
-    return export_filename(vm.state.indicator, year(vm), level, part=part, ext=ext)
+    filtered = "gefiltert" if vm.state.area_filter != type(vm.state.area_filter)() else ""
+    return export_filename(vm.state.indicator, year(vm), level, filtered, part=part, ext=ext)
 
 
 # ------------------------------------------------------------------------- key numbers

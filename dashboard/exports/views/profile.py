@@ -146,6 +146,42 @@ def map_image(p: SpaceProfile, bundle: Bundle, fmt: str, ctx: Context, lang: str
     return render_framed(space_map_figure(bundle, p.space_id, lang), frame, fmt, ctx.timeout)
 
 
+def with_values(fig, p: SpaceProfile, lang: str):
+    """Each row's numbers written at its right end (on screen they are in the tooltip and
+    the table below): 'Hafen 29,0 % · Stadt 10,6 %'. Rows are placed as in ``spine_figure``."""
+    rows = p.indicators
+    n = len(rows) + rows.handlungsfeld.nunique()
+    i, field = -1, None
+    notes = []
+    for _, r in rows.iterrows():
+        if r.handlungsfeld != field:
+            field = r.handlungsfeld
+            i += 1
+        i += 1
+        if pd.isna(r.value):
+            continue
+        ref_label = t("city", lang)
+        text = (
+            f"{p.space['name']} {format_value(r.value, r.unit, lang)} · "
+            f"{ref_label} {format_value(r.reference, r.unit, lang)}"
+        )
+        notes.append(
+            dict(
+                x=1.05,
+                y=n - 1 - i + 0.5,
+                xref="x",
+                yref="y",
+                text=text,
+                showarrow=False,
+                xanchor="right",
+                yanchor="middle",
+                font=dict(size=12),
+                bgcolor="rgba(255,255,255,0.85)",
+            )
+        )
+    return fig.update_layout(annotations=[*fig.layout.annotations, *notes])
+
+
 def with_legend(fig):
     """The spine chart with its legend above the rows (on screen it sits beside the chart)."""
     return fig.update_layout(
@@ -164,7 +200,7 @@ def with_legend(fig):
 
 
 def chart_image(p: SpaceProfile, bundle: Bundle, fmt: str, ctx: Context, lang: str) -> bytes:
-    fig = with_legend(spine_figure(p, lang))
+    fig = with_legend(with_values(spine_figure(p, lang), p, lang))
     frame = Frame(
         f"{heading(p, lang)}: {t('export_profile_chart', lang)}",
         subtitle(p, lang),
@@ -229,7 +265,7 @@ def deck_slides(p: SpaceProfile, bundle: Bundle, ctx: Context, lang: str) -> lis
         part = profile_model(bundle, (p.space_id, replace(p.state, field=field)))
         if part.indicators.empty:
             continue
-        fig = with_legend(spine_figure(part, lang))
+        fig = with_legend(with_values(spine_figure(part, lang), part, lang))
         height = int(fig.layout.height or 400) + 40
         image = render_image(fig, "png", 1200, height, 2.0, remaining())
         slides.append(
