@@ -227,22 +227,25 @@ def _selection(vm: MainModel, geo: dict) -> list[go.Scatter]:
     ]
 
 
-def _labels(spaces: dict) -> go.Scatter:
-    xs, ys, text = [], [], []
-    for _space_id, (_r, p) in spaces.items():
-        xs.append(p["label_lon"])
-        ys.append(p["label_lat"])
-        text.append(p.get("short_name") or p["name"])
-    return go.Scatter(
-        x=xs,
-        y=ys,
-        mode="text",
-        text=text,
-        textfont=dict(size=12, color="#111111", family=FONT["family"], shadow="1px 1px 2px white"),
-        textposition="middle center",
-        showlegend=False,
-        hoverinfo="skip",
-    )
+def _labels(spaces: dict) -> list[dict]:
+    """The spaces' short names in white boxes, as on the live map (readable on any fill, in
+    PNG, SVG and PDF alike)."""
+    return [
+        dict(
+            x=p["label_lon"],
+            y=p["label_lat"],
+            xref="x",
+            yref="y",
+            text=p.get("short_name") or p["name"],
+            showarrow=False,
+            font=dict(size=11, color="#111111", family=FONT["family"]),
+            bgcolor="rgba(255,255,255,0.88)",
+            bordercolor="#333333",
+            borderwidth=1,
+            borderpad=1,
+        )
+        for _space_id, (_rings_xy, p) in spaces.items()
+    ]
 
 
 def colour_note(vm: MainModel) -> str:
@@ -268,7 +271,6 @@ def static_map_figure(vm: MainModel) -> go.Figure:
         ),
         *_space_outlines(vm, geo["spaces"]),
         *_selection(vm, geo),
-        _labels(geo["spaces"]),
     ]
     layout = go.Layout(
         font=FONT,
@@ -288,6 +290,7 @@ def static_map_figure(vm: MainModel) -> go.Figure:
         margin=dict(l=10, r=10, t=10, b=10),
         xaxis=dict(visible=False, fixedrange=True, domain=[0, 0.66], constrain="domain"),
         yaxis=dict(visible=False, fixedrange=True, scaleanchor="x", scaleratio=ASPECT),
+        annotations=_labels(geo["spaces"]),
     )
     return go.Figure(data=traces, layout=layout, _validate=False)  # validated in the tests
 
@@ -343,10 +346,8 @@ def space_map_figure(bundle: Bundle, space_id: str, lang: str) -> go.Figure:
             name=f"{p.get('type', '')} {p['name']}",
             hoverinfo="skip",
         ),
-        _labels(
-            geo["spaces"] if space_id in geo["spaces"] else {**geo["spaces"], space_id: (None, p)}
-        ),
     ]
+    labelled = {**geo["spaces"], space_id: (None, p)}  # a former space is named too
     layout = go.Layout(
         font=FONT,
         showlegend=True,
@@ -358,5 +359,6 @@ def space_map_figure(bundle: Bundle, space_id: str, lang: str) -> go.Figure:
         margin=dict(l=10, r=10, t=10, b=10),
         xaxis=dict(visible=False, fixedrange=True, domain=[0, 0.66], constrain="domain"),
         yaxis=dict(visible=False, fixedrange=True, scaleanchor="x", scaleratio=ASPECT),
+        annotations=_labels(labelled),
     )
     return go.Figure(data=traces, layout=layout, _validate=False)  # validated in the tests
