@@ -100,8 +100,13 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
             dcc.Store(id=ids.HOME_TITLE_SINK, data=d["title"]),
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
-            html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
-            create_export_menu("main", lang),
+            html.Div(  # the export menu beside the heading: the map keeps its place
+                [
+                    html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
+                    create_export_menu("main", lang),
+                ],
+                className="export-head",
+            ),
             # one grid, its parts in reading order; assets/app.css places them: stacked on a
             # phone (settings folded above the map, then ranking, legend, panel), two columns
             # from 768 px, three from 1200 px
