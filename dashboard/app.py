@@ -85,6 +85,7 @@ def create_app(settings: Settings | None = None) -> Dash:
     )
     harden(app, parse_origins(settings.embed_origins), settings.tile_url)
     register_downloads(app.server)  # /daten/aktionsplan-daten.zip
+    import_module("dashboard.export_routes").register_export_routes(app, settings)  # /export
     return app
 
 

@@ -1776,6 +1776,114 @@ TEXT: dict[str, tuple[str, str]] = {
         "{n} spaces with a value and an amount published for them alone: {items}. "
         "{m} spaces without such an amount: {none}.",
     ),
+    # --- exports (issue 9: images, deck, tables) ---
+    "export_menu": ("Exportieren", "Export"),
+    "export_menu_hint": (
+        "Dateien dieser Ansicht, mit Quelle, Stand und Link",
+        "Files of this view, with source, date and link",
+    ),
+    "export_map": ("Karte", "Map"),
+    "export_ranking": ("Rangfolge", "Ranking"),
+    "export_profile_chart": ("Profil gegen die Stadt", "Profile against the city"),
+    "export_deck": ("Präsentation (PPTX)", "Slides (PPTX)"),
+    "export_table": ("Tabelle", "Table"),
+    "export_busy": ("Export wird erstellt …", "Export is being created …"),
+    "export_done": ("Export fertig: {name}", "Export ready: {name}"),
+    "export_failed": ("Export fehlgeschlagen: {message}", "Export failed: {message}"),
+    "export_timeout": (
+        "Der Export hat zu lange gedauert und wurde abgebrochen. Bitte später erneut versuchen.",
+        "The export took too long and was stopped. Please try again later.",
+    ),
+    "export_error": (
+        "Der Export konnte nicht erstellt werden. Bitte später erneut versuchen.",
+        "The export could not be created. Please try again later.",
+    ),
+    "export_exported": ("Exportiert am", "Exported on"),
+    "export_filtered": ("gefiltert: {n} von {total} Gebieten", "filtered: {n} of {total} areas"),
+    "export_units_all": ("die 170 Unterbezirke", "the 170 statistical units"),
+    "export_other_spaces": ("die anderen Räume", "the other spaces"),
+    "export_units_n": ("{n} Unterbezirke", "{n} statistical units"),
+    "map_selected_legend": ("ausgewählt", "selected"),
+    "profile_membership": ("Zuordnung der Unterbezirke", "Assignment of the units"),
+    "deck_map": ("Karte", "Map"),
+    "deck_location": ("Lage in der Stadt", "Location in the city"),
+    "deck_spine_sub": (
+        "Wert des Raums gegen die Spanne der 170 Unterbezirke (Balken: mittlere 50 %), "
+        "Linie: Stadtwert",
+        "The space's value against the range of the 170 units (bar: middle 50 %), line: city value",
+    ),
+    "deck_ranking_cut": (
+        "Gezeigt: die ersten {n} von {total} Gebieten; alle stehen in der Tabelle (CSV/XLSX).",
+        "Shown: the first {n} of {total} areas; all are in the table (CSV/XLSX).",
+    ),
+    "deck_cover_source": (
+        "Quelle: {source} · Stand: {date} · Verlässlichkeit: {confidence}",
+        "Source: {source} · Reference date: {date} · Confidence: {confidence}",
+    ),
+    "ranking_means_need": ("Rang 1 = größter Bedarf", "rank 1 = most need"),
+    "ranking_means_need_change": (
+        "Rang 1 = stärkste Veränderung zu mehr Bedarf",
+        "rank 1 = strongest change towards more need",
+    ),
+    "ranking_means_high": (
+        "Rang 1 = höchster Wert (Kontextindikator, keine Bewertung)",
+        "rank 1 = highest value (context indicator, no judgement)",
+    ),
+    "ranking_means_high_change": (
+        "Rang 1 = größte Zunahme (Kontextindikator)",
+        "rank 1 = largest increase (context indicator)",
+    ),
+    "notes_cover": (
+        "Diese Folien zeigen {label}: {level}.",
+        "These slides show {label}: {level}.",
+    ),
+    "notes_map": (
+        "Höchster Wert: {hi} mit {hi_value}; niedrigster Wert: {lo} mit {lo_value}{ref}. "
+        "{n} von {total} gezeigten Gebieten haben einen Wert.",
+        "Highest value: {hi} with {hi_value}; lowest value: {lo} with {lo_value}{ref}. "
+        "{n} of {total} areas shown have a value.",
+    ),
+    "notes_ranking_need": (
+        "Größter Bedarf: {items}. Insgesamt {n} Gebiete mit Rang.",
+        "Most need: {items}. {n} areas ranked in all.",
+    ),
+    "notes_ranking_need_change": (
+        "Stärkste Veränderung zu mehr Bedarf: {items}. Insgesamt {n} Gebiete mit Rang.",
+        "Strongest change towards more need: {items}. {n} areas ranked in all.",
+    ),
+    "notes_ranking_high": (
+        "Höchste Werte (keine Bewertung): {items}. Insgesamt {n} Gebiete mit Rang.",
+        "Highest values (no judgement): {items}. {n} areas ranked in all.",
+    ),
+    "notes_ranking_high_change": (
+        "Größte Zunahme (keine Bewertung): {items}. Insgesamt {n} Gebiete mit Rang.",
+        "Largest increase (no judgement): {items}. {n} areas ranked in all.",
+    ),
+    "notes_profile_cover": (
+        "{kind} {name} im Stadtbezirk {district}, {n} Unterbezirke. Bei {worse} von {total} "
+        "Indikatoren mit Wert liegt der Raum auf der Seite von mehr Bedarf außerhalb der "
+        "mittleren 50 % der Unterbezirke.",
+        "{kind} {name} in the Stadtbezirk {district}, {n} statistical units. For {worse} of "
+        "{total} indicators with a value the space lies beyond the middle 50 % of the units "
+        "on the side of more need.",
+    ),
+    "xlsx_sheet_table": ("Tabelle", "Table"),
+    "xlsx_sheet_meta": ("Metadaten", "Metadata"),
+    "xlsx_field": ("Feld", "Field"),
+    "xlsx_value": ("Wert", "Value"),
+    "xlsx_view": ("Ansicht", "View"),
+    "xlsx_indicator": ("Indikator", "Indicator"),
+    "xlsx_definition": ("Definition", "Definition"),
+    "xlsx_edition": ("Ausgabe", "Edition"),
+    "xlsx_reference_note": ("Hinweis zum Stand", "Note on the reference date"),
+    "xlsx_source_url": ("Link zur Quelle", "Link to the source"),
+    "xlsx_licence": ("Lizenz", "Licence"),
+    "xlsx_zero_rule": ("Umgang mit Nullen", "Treatment of zeros"),
+    "xlsx_reference_method": ("Berechnung des Stadtwerts", "How the city value is computed"),
+    "xlsx_permalink": ("Link zu dieser Ansicht", "Link to this view"),
+    "xlsx_unit": ("Einheit", "Unit"),
+    "xlsx_reference_label": ("Art des Stadtwerts", "Kind of city value"),
+    "xlsx_of": ("von", "of"),
 }
 
 

@@ -69,10 +69,18 @@ class Settings:
         "Projektbüro's working material until the city releases them).",
         "DASHBOARD_PUBLIC_DATASETS",
     )
+    export_timeout: float = _setting(
+        30.0,
+        "Time limit of one export (PNG, SVG, PDF, PPTX, CSV, XLSX) in seconds; a slower "
+        "export stops with a message and the app keeps serving.",
+        "DASHBOARD_EXPORT_TIMEOUT",
+    )
     public_url: str = _setting(
         "",
-        "Public address of the dashboard, e.g. `https://sozialestadt.dortmund.de`, used in "
-        "the embed snippets. Empty: the address of the request.",
+        "Public address of the dashboard, e.g. `https://sozialestadt.dortmund.de`: the embed "
+        "snippets point there and exported files print the permalink of their view under it. "
+        "Empty: the address of the request (the command line then uses "
+        "`http://127.0.0.1:8050`).",
         "DASHBOARD_PUBLIC_URL",
     )
 

@@ -19,6 +19,7 @@ from ..state.main import MainState
 from ..state.params import Ignored
 from .controls import create_controls
 from .embed_dialog import create_embed_dialog
+from .export_menu import create_export_menu
 from .legend import create_legend
 from .map import create_map
 from .panel import create_panel
@@ -104,7 +105,13 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
             create_embed_dialog("main", lang),  # map or ranking as an <iframe> for other sites
-            html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
+            html.Div(  # the export menu beside the heading: the map keeps its place
+                [
+                    html.H1(d["heading"], id=ids.HOME_HEADING, className="h4 mb-2"),
+                    create_export_menu("main", lang),
+                ],
+                className="export-head",
+            ),
             # one grid, its parts in reading order; assets/app.css places them: stacked on a
             # phone (settings folded above the map, then ranking, legend, panel), two columns
             # from 768 px, three from 1200 px

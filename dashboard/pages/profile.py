@@ -11,6 +11,7 @@ from dash import dcc, html
 from ..components import profile as cp
 from ..components import profile_sections as cs
 from ..components.embed_dialog import create_embed_dialog
+from ..components.export_menu import create_export_menu
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
 from ..data.areas import editions_by_date
@@ -165,6 +166,7 @@ def layout(space_id: str | None = None, **query) -> html.Div:
             create_embed_dialog("profile", lang),  # the profile as an <iframe> for other sites
             html.H1(f"{p.space['name']} – {cp.space_kind(p.space, lang)}", className="h3"),
             create_notice(ignored, lang),
+            create_export_menu("profile", lang, space_id),
             cp.create_header(p, bundle, lang),
             *create_sections(bundle, space_id, state, p),
         ]

@@ -1,0 +1,1 @@
+"""One module per exportable view; each calls ``registry.register``."""
