@@ -97,6 +97,7 @@ def hotspot_hideout(
         },
         "ranks": {},
         "classes": {},
+        "classRanges": [],  # no value classes in this mode: the cluster names the area
         "ranges": {},
         "notes": {},
         "excluded": [],
