@@ -40,19 +40,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import brotli
+from bench_main_view import INDICATORS, free_port  # the same indicators and helper
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "RESULTS.md"
-INDICATORS = [
-    "children_u15_sgb2",
-    "unemployed",
-    "transfer_benefits",
-    "elderly_sgb12",
-    "households_with_children",
-    "average_age",
-    "living_space",
-    "share_18_30",
-]
 SEARCHES = {
     "/": lambda r: (
         f"?ind={r.choice(INDICATORS)}&ed={r.choice(['atlas2019', 'atlas2024'])}"
@@ -71,12 +62,6 @@ SEARCHES = {
     "/raum/AR01": lambda r: r.choice(["", "?lang=en"]),
     "/daten": lambda r: r.choice(["", "?lang=en"]),
 }
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Client:

@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..data.areas import OUTSIDE, rank_areas, relation_to_middle
 from ..data.bundle import Bundle
-from ..data.views import catalogue_entry, value_index
+from ..data.views import catalogue_entry, shared_with, value_index
 from ..memo import per_bundle
 from .index import COUNT, IndexSpec, compute_index, need_indicators
 from .stability import DEFAULT_DRAWS, DEFAULT_SEED, rank_stability
@@ -234,14 +234,7 @@ def _quartiles(values: np.ndarray) -> tuple[float, float]:
 def _shared(bundle: Bundle, indicators: tuple[str, ...], edition: str) -> list[str | None]:
     """Per unit the codes it shares a published value with (``same_as:`` notes of any of the
     indicators), comma-separated, or None."""
-    index = value_index(bundle)
-    shared: list[set[str]] = [set() for _ in index.codes]
-    for ind in indicators:
-        notes = index.column(ind, edition)[2]
-        for i, note in enumerate(notes):
-            if isinstance(note, str) and note.startswith("same_as:"):
-                shared[i].update(note.removeprefix("same_as:").split(";"))
-    return [", ".join(sorted(s)) if s else None for s in shared]
+    return [", ".join(sorted(s)) if s else None for s in shared_with(bundle, indicators, edition)]
 
 
 def _categories(table: pd.DataFrame, top_n: int) -> np.ndarray:

@@ -182,8 +182,9 @@ def update_snippet(location, choice, width, height):
     if path is None:
         return "", None, None, None, None
     view, _, query = path.removeprefix("/embed/").partition("?")
-    embed = build(bundle, view, _query(query))
-    lang = _query(query).get("lang", "de")
+    args = _query(query)
+    embed = build(bundle, view, args)
+    lang = args.get("lang", "de")
     lang = lang if lang in LANGS else "de"
     title = t("embed_frame_title", lang).format(title=embed.title if embed else "")
     base = (Settings.from_env().public_url or request.host_url).rstrip("/")

@@ -188,6 +188,22 @@ def unit_values(bundle: Bundle, indicator_id: str, edition: str) -> pd.DataFrame
     return out
 
 
+SAME_AS = "same_as:"
+"""Note prefix of a value the source published for a combined area: ``same_as:002;003``."""
+
+
+def shared_with(bundle: Bundle, indicators, edition: str) -> list[set[str]]:
+    """Per unit (bundle order) the codes it shares a published value with, in any of
+    ``indicators`` (``same_as:`` notes)."""
+    index = value_index(bundle)
+    shared: list[set[str]] = [set() for _ in index.codes]
+    for ind in indicators:
+        for i, note in enumerate(index.column(ind, edition)[2]):
+            if isinstance(note, str) and note.startswith(SAME_AS):
+                shared[i].update(note.removeprefix(SAME_AS).split(";"))
+    return shared
+
+
 def space_values(
     bundle: Bundle,
     indicator_id: str,

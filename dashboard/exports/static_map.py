@@ -254,21 +254,26 @@ def colour_note(vm: MainModel) -> str:
     return t("change_colours" if vm.is_change and vm.direction else key, vm.state.lang)
 
 
+def _districts(geo: dict, lang: str) -> go.Scatter:
+    """The Stadtbezirke as thin lines (both static maps)."""
+    dx, dy = geo["districts"]
+    return go.Scatter(
+        x=dx,
+        y=dy,
+        mode="lines",
+        line=dict(color=DISTRICT_LINE, width=1.1),
+        name=t("districts", lang),
+        hoverinfo="skip",
+    )
+
+
 def static_map_figure(vm: MainModel) -> go.Figure:
     """The map of the main view's state: classes, no data, pale units, districts, spaces."""
     geo = geometry(vm.bundle, "rings")
     lang = vm.state.lang
-    dx, dy = geo["districts"]
     traces = [
         *class_traces(vm, geo["units"]),
-        go.Scatter(
-            x=dx,
-            y=dy,
-            mode="lines",
-            line=dict(color=DISTRICT_LINE, width=1.1),
-            name=t("districts", lang),
-            hoverinfo="skip",
-        ),
+        _districts(geo, lang),
         *_space_outlines(vm, geo["spaces"]),
         *_selection(vm, geo),
     ]
@@ -312,7 +317,6 @@ def space_map_figure(bundle: Bundle, space_id: str, lang: str) -> go.Figure:
     dashed = p.get("geometry_basis") == "surrounding_units"
     others = {k: v for k, v in geo["spaces"].items() if k != space_id}
     ox, oy = _join({k: v[0] for k, v in others.items()}, others)
-    dx, dy = geo["districts"]
     traces = [
         _polygons(
             *_join(geo["units"], geo["units"]),
@@ -320,14 +324,7 @@ def space_map_figure(bundle: Bundle, space_id: str, lang: str) -> go.Figure:
             OTHER_FILL,
             "#ffffff",
         ),
-        go.Scatter(
-            x=dx,
-            y=dy,
-            mode="lines",
-            line=dict(color=DISTRICT_LINE, width=1.1),
-            name=t("districts", lang),
-            hoverinfo="skip",
-        ),
+        _districts(geo, lang),
         go.Scatter(
             x=ox,
             y=oy,

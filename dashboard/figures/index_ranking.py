@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from ..i18n import separators, t
 from ..models.index import IndexModel, score_text
-from .ranking import FONT, LABEL_SHIFT, LABEL_SIZE, ROW, TOP
+from .ranking import FONT, ROW, TOP, label_yaxis
 
 BAR_COLOUR = "#bd0026"
 
@@ -56,15 +56,7 @@ def ranking_figure(vm: IndexModel) -> go.Figure:
             tickfont=dict(size=11),
             range=[lo - pad, hi + pad],
         ),
-        yaxis=dict(
-            ticklabelposition="inside",
-            ticklabelshift=-LABEL_SHIFT,
-            ticklabeloverflow="allow",
-            ticks="",
-            showline=False,
-            fixedrange=True,
-            tickfont=dict(size=LABEL_SIZE),
-        ),
+        yaxis=label_yaxis(),
         separators=separators(lang),
     )
     return go.Figure(data=[bar], layout=layout)

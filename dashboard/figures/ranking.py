@@ -19,6 +19,22 @@ ROW = 34
 BARGAP = 0.55  # bar ≈ 15 px thick; the label line fits in the gap above it
 LABEL_SHIFT = 15
 LABEL_SIZE = 12
+
+
+def label_yaxis() -> dict:
+    """The y axis of a ranking-like chart: the names are tick labels drawn inside the plot,
+    left-aligned above their bars (the top label stands above the plot area)."""
+    return dict(
+        ticklabelposition="inside",
+        ticklabelshift=-LABEL_SHIFT,
+        ticklabeloverflow="allow",
+        ticks="",
+        showline=False,
+        fixedrange=True,
+        tickfont=dict(size=LABEL_SIZE),
+    )
+
+
 TOP = 32  # room for the first label and, on wide screens, plotly's mode bar above the bars
 FONT = dict(
     family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=12, color="#1a1a1a"
@@ -133,16 +149,7 @@ def ranking_figure(vm: MainModel) -> go.Figure:
             # set here: plotly's autorange would pad it to keep the labels clear of the bars
             range=_x_range(shown, ref, spaces),
         ),
-        # the names are tick labels drawn inside the plot, left-aligned above their bars
-        yaxis=dict(
-            ticklabelposition="inside",
-            ticklabelshift=-LABEL_SHIFT,
-            ticklabeloverflow="allow",  # the top label stands above the plot area
-            ticks="",
-            showline=False,
-            fixedrange=True,
-            tickfont=dict(size=LABEL_SIZE),
-        ),
+        yaxis=label_yaxis(),
         separators=separators(lang),
     )
     # validated in the tests (tests/unit/test_figures.py); skipped here, it costs ~4 ms

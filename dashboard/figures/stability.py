@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from ..i18n import separators, t
 from ..models.index import IndexModel
 from .index_ranking import bar_labels
-from .ranking import FONT, LABEL_SHIFT, LABEL_SIZE, ROW, TOP
+from .ranking import FONT, ROW, TOP, label_yaxis
 
 LINE = "#6b6b6b"
 BAR = "#f4a582"
@@ -84,15 +84,7 @@ def stability_figure(vm: IndexModel) -> go.Figure:
             tickfont=dict(size=11),
             zeroline=False,
         ),
-        yaxis=dict(
-            ticklabelposition="inside",
-            ticklabelshift=-LABEL_SHIFT,
-            ticklabeloverflow="allow",
-            ticks="",
-            showline=False,
-            fixedrange=True,
-            tickfont=dict(size=LABEL_SIZE),
-        ),
+        yaxis=label_yaxis(),
         separators=separators(lang),
     )
     return go.Figure(data=traces, layout=layout)

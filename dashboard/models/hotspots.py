@@ -14,7 +14,7 @@ import numpy as np
 from ..analysis.hotspots import CLUSTERS, TOP_N, HotspotResult, index_hotspots, indicator_hotspots
 from ..analysis.index import IndexError_, IndexSpec
 from ..data.bundle import Bundle
-from ..data.views import catalogue_entry, value_index
+from ..data.views import catalogue_entry, shared_with, value_index
 from ..i18n import format_date, format_number, pick, t
 from ..memo import per_bundle
 
@@ -227,10 +227,8 @@ def shared_units(bundle: Bundle, indicators: list[str], edition: str) -> int:
     index = value_index(bundle)
     shared = np.zeros(len(index.codes), dtype=bool)
     for ind in indicators:
-        values, _, notes = index.column(ind, edition)
-        shared |= ~np.isnan(values) & np.array(
-            [isinstance(n, str) and n.startswith("same_as:") for n in notes]
-        )
+        same = np.array([bool(s) for s in shared_with(bundle, (ind,), edition)])
+        shared |= ~np.isnan(index.column(ind, edition)[0]) & same
     return int(shared.sum())
 
 
