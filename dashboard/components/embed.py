@@ -78,7 +78,8 @@ def find_embed(bundle, path: str | None, public) -> tuple[EmbedView, str | None]
 
 
 def create_embed(embed: Embed, lang: str) -> html.Div:
-    """The frame: title and the link to the full dashboard, the view, the source line."""
+    """The frame: title and the link to the full dashboard, the source line (visible without
+    scrolling in a small frame), then the view."""
     full = html.A(
         [
             t("embed_open_full", lang),
@@ -96,8 +97,8 @@ def create_embed(embed: Embed, lang: str) -> html.Div:
                     [html.H1(embed.title, className="h5 mb-0 embed-title"), full],
                     className="embed-head",
                 ),
+                html.Div(embed.source, className="embed-source small embed-top mb-2"),
                 *embed.body,
-                html.Div(embed.source, className="embed-source small embed-foot mt-2"),
             ],
             id="content",
             className="embed container-fluid py-2",
