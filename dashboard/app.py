@@ -10,6 +10,7 @@ import sys
 from importlib import import_module
 
 import dash
+import plotly.io as pio
 from dash import ClientsideFunction, Dash, Input, Output, clientside_callback, dcc, html
 from flask import Flask
 
@@ -17,8 +18,9 @@ from . import ROOT, compression, ids
 from .data.errors import DataError
 from .data.store import BundleStore
 from .downloads import register_downloads
+from .response_cache import ResponseCache
 from .server import harden
-from .services import set_store
+from .services import current_bundle, set_store
 from .settings import Settings, SettingsError, check, parse_origins
 
 INDEX = """<!DOCTYPE html>
@@ -38,6 +40,10 @@ INDEX = """<!DOCTYPE html>
 
 def create_app(settings: Settings | None = None) -> Dash:
     settings = settings or Settings.from_env()
+    # Callback answers are serialised by plotly's JSON encoder. Its orjson engine first walks
+    # every list element in Python ("cleaning") and is 2-4x slower on our layouts
+    # (bench/load.py); the standard encoder is used instead.
+    pio.json.config.default_engine = "json"
     check(settings)  # a bad setting stops the start with one line
     set_store(BundleStore(settings.data_dir, check_every=settings.reload_seconds))
     server = Flask(__name__, static_folder=None)
@@ -85,6 +91,11 @@ def create_app(settings: Settings | None = None) -> Dash:
     )
     harden(app, parse_origins(settings.embed_origins), settings.tile_url)
     register_downloads(app.server)  # /daten/aktionsplan-daten.zip
+    import_module("dashboard.geo_routes").register_geo_routes(app.server)  # /geo/<layer>.json
+    if settings.response_cache_mb:  # repeated view states: the same bytes, built once
+        server.wsgi_app = ResponseCache(
+            server.wsgi_app, current_bundle, max_bytes=settings.response_cache_mb * 2**20
+        )
     import_module("dashboard.export_routes").register_export_routes(app, settings)  # /export
     return app
 

@@ -83,6 +83,12 @@ class Settings:
         "`http://127.0.0.1:8050`).",
         "DASHBOARD_PUBLIC_URL",
     )
+    response_cache_mb: int = _setting(
+        64,
+        "Memory (MB per worker) for answers to repeated view states: the same request against "
+        "the same data gets the same bytes, without building them again. 0 turns it off.",
+        "DASHBOARD_RESPONSE_CACHE_MB",
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -142,6 +148,8 @@ def check(settings: Settings) -> None:
     """Raise ``SettingsError`` (one line) for a setting the app cannot start with."""
     parse_origins(settings.embed_origins)
     public_datasets(settings)
+    if settings.response_cache_mb < 0:
+        raise SettingsError("DASHBOARD_RESPONSE_CACHE_MB: must be 0 (off) or more")
 
 
 def documented_settings() -> list[tuple[str, object, str]]:

@@ -10,6 +10,7 @@ from dash import dcc, html
 from .. import ids
 from ..analysis.coverage import INDEX, TOP_CHOICES, basis_choices
 from ..analysis.index import COUNT, PRESETS
+from ..data.geo_files import geo_url
 from ..data.views import catalogue_entry
 from ..i18n import format_date, format_number, pick, t, unit_label
 from ..models.coverage import (
@@ -180,16 +181,11 @@ def create_legend(model: CoverageModel) -> html.Div:
 
 def create_map(bundle, hideout: dict, lang: str) -> html.Figure:
     """The 170 units filled by category, the 15 outlines above (``assets/coverage.js``)."""
-    spaces = bundle.spaces_geojson["features"]
-    current = {
-        "type": "FeatureCollection",
-        "features": [f for f in spaces if f["properties"]["status"] == "current"],
-    }
     leaflet = dl.Map(
         [
             dl.GeoJSON(
                 id=ids.COVERAGE_UNITS,
-                data=bundle.units_geojson,
+                url=geo_url(bundle, "units"),
                 hideout=hideout,
                 style={"variable": "coverageMap.unitStyle"},
                 onEachFeature={"variable": "coverageMap.unitFeature"},
@@ -197,7 +193,7 @@ def create_map(bundle, hideout: dict, lang: str) -> html.Figure:
             dl.Pane(
                 dl.GeoJSON(
                     id=ids.COVERAGE_SPACES,
-                    data=current,
+                    url=geo_url(bundle, "spaces"),
                     hideout={"selected": None, "excluded": []},
                     style={"variable": "dashboardMap.spaceStyle"},
                     onEachFeature={"variable": "coverageMap.inert"},

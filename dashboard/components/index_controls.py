@@ -14,6 +14,7 @@ from dash import dcc, html, no_update
 from .. import ids
 from ..analysis.index import ALL_NORMALISATIONS, need_indicators
 from ..data.areas import LEVELS
+from ..data.geo_files import geo_url
 from ..i18n import t
 from ..models.index import indicators
 from ..state.index import (
@@ -207,21 +208,18 @@ def create_controls(bundle, state: IndexState) -> html.Div:
 def create_map(bundle, hideout: dict, lang: str) -> html.Div:
     """Units coloured through ``hideout`` (``assets/index.js``), the 15 space outlines over
     them. The geometry is sent once; a state change only restyles."""
-    current = [
-        f for f in bundle.spaces_geojson["features"] if f["properties"]["status"] == "current"
-    ]
     leaflet = dl.Map(
         [
             dl.GeoJSON(
                 id=ids.INDEX_MAP_UNITS,
-                data=bundle.units_geojson,
+                url=geo_url(bundle, "units"),
                 hideout=hideout,
                 style={"variable": "dashboardIndex.style"},
                 onEachFeature={"variable": "dashboardIndex.feature"},
             ),
             dl.Pane(
                 dl.GeoJSON(
-                    data={"type": "FeatureCollection", "features": current},
+                    url=geo_url(bundle, "spaces"),
                     hideout={"selected": None, "excluded": [], "level": "units"},
                     style={"variable": "dashboardMap.spaceStyle"},
                     onEachFeature={"variable": "dashboardMap.inert"},

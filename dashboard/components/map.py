@@ -22,6 +22,7 @@ import dash_leaflet as dl
 from dash import html
 
 from .. import ids
+from ..data.geo_files import geo_url
 from ..i18n import t
 
 CITY_BOUNDS = [[51.415, 7.30], [51.60, 7.64]]
@@ -177,7 +178,7 @@ def create_map(
             *panes,
             dl.GeoJSON(
                 id=ids.HOME_UNITS,
-                data=bundle.units_geojson,
+                url=geo_url(bundle, "units"),  # fetched once, kept by the browser
                 hideout=hideout,
                 style={"variable": "dashboardMap.unitStyle"},
                 onEachFeature={"variable": "dashboardMap.unitFeature"},
@@ -188,7 +189,7 @@ def create_map(
             dl.Pane(
                 dl.GeoJSON(
                     id=ids.HOME_SPACES,
-                    data=_collection(current),
+                    url=geo_url(bundle, "spaces"),
                     hideout=space_hideout,
                     style={"variable": "dashboardMap.spaceStyle"},
                     onEachFeature={"variable": "dashboardMap.spaceFeature"},
