@@ -15,6 +15,13 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             if (title) { document.title = title; }
             return window.dash_clientside.no_update;
         },
+        /* the main table: one escaped HTML string from the server (components/table.py);
+         * assets/table.js listens for its clicks on the document */
+        setTable: function (html) {
+            const box = document.getElementById("home-table");
+            if (box && typeof html === "string") { box.innerHTML = html; }
+            return window.dash_clientside.no_update;
+        },
         /* phones: the settings start folded, so the map and the ranking come first */
         controlsOpen: function () { return window.innerWidth >= 768; },
     },

@@ -184,10 +184,7 @@ def bench_throughput(seconds: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
             noop = wrk_post(endpoint, NOOP, seconds, work)
-            for name, part in (
-                ("state + map restyle", "home-url.search"),
-                ("ranking", "home-ranking.figure"),
-            ):
+            for name, part in (("whole view (map, ranking, table, texts)", "home-url.search"),):
                 same = wrk_post(
                     endpoint,
                     callback_payload(deps, part, "?ind=unemployed&lvl=units"),

@@ -27,6 +27,7 @@ HOME_NOTICE = "home-notice"
 HOME_RANKING = "home-ranking"
 HOME_RANKING_NOTE = "home-ranking-note"
 HOME_TABLE = "home-table"
+HOME_TABLE_HTML = "home-table-html"  # the table as one HTML string (assets/clientside.js)
 HOME_TABLE_CLICK = "home-table-click"
 HOME_CSV = "home-csv"
 HOME_DOWNLOAD = "home-download"

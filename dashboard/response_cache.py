@@ -15,6 +15,7 @@ The middleware keeps the final bytes (after compression) of successful answers t
 - the identity of the data bundle being served: reloaded data is a new bundle, and no
   answer of the old one is ever served again.
 
+Answers say ``X-Cache: hit`` or ``miss`` (for the load figures and for operators).
 Least recently used entries go first when the cache holds more than ``max_bytes``.
 Answers that are not 200/204, set cookies, or are larger than ``max_entry`` are not kept.
 """
@@ -126,14 +127,14 @@ class ResponseCache:
         if hit is not None:
             self.hits += 1
             _, status, headers, payload = hit
-            start_response(status, list(headers))
+            start_response(status, [*headers, ("X-Cache", "hit")])
             return [payload]
         self.misses += 1
         captured: dict = {}
 
         def capture(status, headers, exc_info=None):
-            captured["status"], captured["headers"] = status, headers
-            return start_response(status, headers, exc_info)
+            captured["status"], captured["headers"] = status, list(headers)
+            return start_response(status, [*headers, ("X-Cache", "miss")], exc_info)
 
         chunks = self.app(environ, capture)
         try:

@@ -24,7 +24,7 @@ from .legend import create_legend
 from .map import create_map
 from .panel import create_panel
 from .sources import create_source_line
-from .table import create_table
+from .table import table_html
 
 
 @per_bundle(maxsize=128)
@@ -59,7 +59,7 @@ def render_details(bundle, state: MainState) -> dict:
         "heading": heading_text(vm),
         "title": t("page_title", lang).format(title=heading_text(vm)),
         "legend": create_legend(vm),
-        "table": create_table(vm),
+        "table": table_html(vm),
         "panel": create_panel(vm, selection_profile(bundle, state)),
         "source": create_source_line(vm.entry, vm.reference, lang, vm.unit, vm.older),
         "map_text": main_map_text(vm)[lang == "en"],
@@ -196,7 +196,11 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
                 className="btn btn-outline-primary btn-sm mb-2",
             ),
             dcc.Store(id=ids.HOME_TABLE_CLICK),
-            html.Div(d["table"], id=ids.HOME_TABLE),
+            # filled by assets/clientside.js (home.setTable) from the HTML string in the store:
+            # the browser's own parser is several times faster than rendering it through
+            # React (dcc.Markdown); React never manages this element's children
+            dcc.Store(id=ids.HOME_TABLE_HTML, data=d["table"]),
+            html.Div(id=ids.HOME_TABLE, className="home-table"),
         ]
     )
     return main

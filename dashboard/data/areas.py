@@ -83,6 +83,18 @@ def change_available(bundle: Bundle, indicator: str) -> bool:
 
 
 def _level_arrays(bundle: Bundle, indicator: str, edition: str, level: str) -> dict:
+    """:func:`_build_level_arrays`, built once per bundle and key (every view state, profile
+    and index asks for the same few dozen); each caller gets its own copies of the arrays."""
+    cached = _cached_level_arrays(bundle, (indicator, edition, level))
+    return {k: v.copy() if isinstance(v, np.ndarray) else v for k, v in cached.items()}
+
+
+@per_bundle(maxsize=512)
+def _cached_level_arrays(bundle: Bundle, key: tuple[str, str, str]) -> dict:
+    return _build_level_arrays(bundle, *key)
+
+
+def _build_level_arrays(bundle: Bundle, indicator: str, edition: str, level: str) -> dict:
     """Per area: id, name, stadtbezirk, type, membership, value, missing reason, note,
     min/max of the member units, aggregation method and unit count."""
     index = value_index(bundle)

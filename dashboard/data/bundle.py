@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -77,8 +78,9 @@ class Bundle:
     programmes: Programmes = field(default_factory=Programmes.empty)
     """The Aktionsprogramme as filled in by the Projektbüro (see ``data.programmes``)."""
 
-    @property
+    @cached_property
     def current_spaces(self) -> pd.DataFrame:
+        """The 15 spaces of today (computed once per bundle; do not modify)."""
         return self.spaces[self.spaces.status == "current"]
 
 

@@ -1,8 +1,8 @@
 """``/``: compare the 15 spaces (or the 170 units) on a linked map, ranking and table.
 
 The URL holds the whole view state. ``sync_state`` turns controls, clicks and the URL into
-the next state (``state.main.next_state``, pure) and restyles the map; ``update_ranking`` and
-``update_details`` render from the URL (reload, shared link, Back/Forward included).
+the next state (``state.main.next_state``, pure) and renders the whole view for it in one
+response (reload, shared link, Back/Forward included).
 The parts are built in ``components/main_view.py``.
 """
 
@@ -52,6 +52,18 @@ def _lang_href(state, bundle) -> str:
     return "/" + lang_switch_query(PARAMS, state, bundle)
 
 
+DETAILS = {
+    "heading": (ids.HOME_HEADING, "children"),
+    "legend": (ids.HOME_LEGEND, "children"),
+    "table": (ids.HOME_TABLE_HTML, "data"),
+    "panel": (ids.HOME_PANEL, "children"),
+    "source": (ids.HOME_SOURCE, "children"),
+    "title": (ids.HOME_TITLE_SINK, "data"),
+    "map_text": (ids.HOME_MAP_TEXT, "children"),
+    "ranking_text": (ids.HOME_RANKING_TEXT, "children"),
+}
+
+
 @callback(
     output={
         "search": Output(ids.HOME_URL, "search"),
@@ -66,6 +78,9 @@ def _lang_href(state, bundle) -> str:
         "k_disabled": Output(ids.HOME_K, "disabled"),
         "units": Output(ids.HOME_UNITS, "hideout"),
         "spaces": Output(ids.HOME_SPACES, "hideout"),
+        "ranking": Output(ids.HOME_RANKING, "figure"),
+        "ranking_note": Output(ids.HOME_RANKING_NOTE, "children"),
+        "details": {key: Output(cid, prop) for key, (cid, prop) in DETAILS.items()},
     },
     inputs={
         "search": Input(ids.HOME_URL, "search"),
@@ -78,7 +93,9 @@ def _lang_href(state, bundle) -> str:
 )
 def sync_state(search, controls, map_click, bar_click, table_click):
     """Controls, clicks and the URL agree (the URL holds the state, one history entry per
-    change), and the map is restyled in the same response."""
+    change), and the whole view follows in the same response: map restyle, ranking, legend,
+    table, panel and texts. One round trip per change (a change of the URL made here does not
+    call this callback again; Back, Forward and a shared link do)."""
     bundle = current_bundle()
     step = next_state(
         bundle, search, ctx.triggered_id, Controls(*controls), map_click, bar_click, table_click
@@ -104,42 +121,10 @@ def sync_state(search, controls, map_click, bar_click, table_click):
         "filter_note": t("filter_kept", state.lang) if step.filter_kept else None,
         "k_note": k_note(state.method, state.lang),
         "k_disabled": state.method == "manual",
-        # the map restyles in the same round trip as the controls (the most visible change)
         **dict(zip(("units", "spaces"), render_map(bundle, state), strict=True)),
+        **dict(zip(("ranking", "ranking_note"), render_ranking(bundle, state), strict=True)),
+        "details": render_details(bundle, state),
     }
-
-
-@callback(
-    Output(ids.HOME_RANKING, "figure"),
-    Output(ids.HOME_RANKING_NOTE, "children"),
-    Input(ids.HOME_URL, "search"),
-    prevent_initial_call=True,
-)
-def update_ranking(search):
-    bundle = current_bundle()
-    return render_ranking(bundle, parse_search(bundle, search)[0])
-
-
-@callback(
-    output={
-        key: Output(cid, prop)
-        for key, (cid, prop) in {
-            "heading": (ids.HOME_HEADING, "children"),
-            "legend": (ids.HOME_LEGEND, "children"),
-            "table": (ids.HOME_TABLE, "children"),
-            "panel": (ids.HOME_PANEL, "children"),
-            "source": (ids.HOME_SOURCE, "children"),
-            "title": (ids.HOME_TITLE_SINK, "data"),
-            "map_text": (ids.HOME_MAP_TEXT, "children"),
-            "ranking_text": (ids.HOME_RANKING_TEXT, "children"),
-        }.items()
-    },
-    inputs={"search": Input(ids.HOME_URL, "search")},
-    prevent_initial_call=True,
-)
-def update_details(search):
-    bundle = current_bundle()
-    return render_details(bundle, parse_search(bundle, search)[0])
 
 
 @callback(
@@ -160,6 +145,13 @@ clientside_callback(
     ClientsideFunction("home", "setTitle"),
     Output(ids.HOME_TITLE_SINK, "id"),
     Input(ids.HOME_TITLE_SINK, "data"),
+)
+
+# the table is one HTML string, put into its element by the browser's parser
+clientside_callback(
+    ClientsideFunction("home", "setTable"),
+    Output(ids.HOME_TABLE, "id"),
+    Input(ids.HOME_TABLE_HTML, "data"),
 )
 
 # registered last: Dash needs the layout function (pages are imported by create_app)

@@ -14,6 +14,7 @@ import brotli
 
 from dashboard import ids, services
 from dashboard.data.store import BundleStore
+from tests.app.dash_requests import callback_body
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -85,19 +86,13 @@ def test_pages_name_the_geometry_file_instead_of_carrying_it(client):
         assert text.count("Polygon") < 20, path
 
 
+CONTROLS = ["children_u15_sgb2", "atlas2019", "units", [], [], [], "quantiles", "5", ""]
+
+
 def _home_table(client) -> str:
-    deps = client.get("/_dash-dependencies").get_json()
-    dep = next(d for d in deps if d["output"].startswith(f"..{ids.HOME_HEADING}.children"))
-    body = {
-        "output": dep["output"],
-        "outputs": [
-            {"id": p.split(".")[0], "property": p.split(".")[1]}
-            for p in dep["output"].strip(".").split("...")
-        ],
-        "inputs": [{**dep["inputs"][0], "value": "?ind=children_u15_sgb2&ed=atlas2019&lvl=units"}],
-        "state": [],
-        "changedPropIds": [f"{ids.HOME_URL}.search"],
-    }
+    """The main view's answer to a shared link (its one callback renders the whole view)."""
+    values = ["?ind=children_u15_sgb2&ed=atlas2019&lvl=units", *CONTROLS, None, None, None]
+    body = callback_body(client, ids.HOME_URL, values, f"{ids.HOME_URL}.search")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
     return r.get_data(as_text=True)

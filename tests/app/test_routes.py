@@ -59,7 +59,7 @@ def test_assets_are_local(client):
         assert r.status_code == 200
 
 
-def test_changing_the_indicator_restyles_the_map_in_one_response(client):
+def test_changing_the_indicator_renders_the_whole_view_in_one_response(client):
     controls = ["unemployed", "atlas2019", "units", *CONTROLS_DEFAULT[3:]]
     search = "?ind=children_u15_sgb2&ed=atlas2019&lvl=units"  # the chosen edition is kept
     body = _sync_body(client, [search, *controls, None, None, None], f"{ids.HOME_INDICATOR}.value")
@@ -71,7 +71,12 @@ def test_changing_the_indicator_restyles_the_map_in_one_response(client):
     assert len(hideout["colors"]) == 170
     assert hideout["values"]["052"] == 20.5  # unemployed, Nordmarkt-Südost, 2019 atlas
     assert hideout["ranks"]["052"] == 4  # after 054, 062 (20.9) and 061 (20.7)
-    assert len(r.get_data()) < 30_000  # no geometry goes over the wire
+    assert "coordinates" not in r.get_data(as_text=True)  # no geometry goes over the wire
+    # the rest of the view in the same round trip: heading, ranking (its top bar), table
+    assert response[ids.HOME_HEADING]["children"] == "Arbeitslosenanteil"
+    bars = response[ids.HOME_RANKING]["figure"]["data"][0]
+    assert bars["customdata"][-1] == "054"  # the first rank is drawn at the top
+    assert "Nordmarkt-Südost" in response[ids.HOME_TABLE_HTML]["data"]
 
 
 def test_back_and_forward_restore_controls_and_map_without_a_new_entry(client):

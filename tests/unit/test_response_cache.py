@@ -34,8 +34,10 @@ def call(app, body=b'{"a":1}', path=CALLBACK_PATH, method="POST", **extra):
 
     def start_response(status, headers, exc_info=None):
         seen["status"] = status
+        seen["headers"] = dict(headers)
 
     out = b"".join(app(environ, start_response))
+    call.headers = seen["headers"]
     return seen["status"], out
 
 
@@ -51,7 +53,9 @@ def test_the_same_body_is_built_once_and_answered_with_the_same_bytes():
     inner, token = CountingApp(), Token()
     cache = ResponseCache(inner, token)
     first = call(cache)
+    assert call.headers["X-Cache"] == "miss"
     second = call(cache)
+    assert call.headers["X-Cache"] == "hit"
     assert first == second == ("200 OK", b'answer:{"a":1}:1')
     assert inner.calls == 1 and (cache.hits, cache.misses) == (1, 1)
     call(cache, body=b'{"a":2}')
