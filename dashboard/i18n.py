@@ -1887,7 +1887,7 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- exports of /vergleich and /mittel ---
     "export_side": ("Nebeneinander", "Side by side"),
     "export_matrix": ("Matrix (15 Räume)", "Matrix (15 spaces)"),
-    "export_money_chart": ("Diagramm Bedarf und Mittel", "Chart of needs and money"),
+    "export_money_chart": ("Diagramm", "Chart"),
     "xc_title": ("Vergleich", "Comparison"),
     "xc_title_n": ("Vergleich von {n} Gebieten", "Comparison of {n} areas"),
     "xc_areas": ("Gewählte Gebiete", "Chosen areas"),
@@ -1963,6 +1963,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "population approximate ({year})",
     ),
     "xm_sheet_funding": ("Beträge", "Amounts"),
+    "xm_several": (
+        "weitere Beträge für mehrere Räume gemeinsam, nicht aufgeteilt (Blatt „Beträge“ der "
+        "XLSX-Datei)",
+        "further amounts for several spaces together, not divided (sheet “Amounts” of the "
+        "XLSX file)",
+    ),
 }
 
 

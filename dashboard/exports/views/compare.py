@@ -57,7 +57,8 @@ def model(bundle: Bundle, request: ViewRequest) -> CompareExport:
     state, _ignored = parse_state(request.query, bundle)
     if len(state.areas) < MIN_AREAS:
         raise ExportRequestError(
-            "choose at least two areas to compare (at most four), e.g. /vergleich?a=AR01,AR02"
+            "Bitte mindestens zwei Gebiete wählen (höchstens vier) – choose at least two areas "
+            "to compare (at most four), e.g. /vergleich?a=AR01,AR02"
         )
     return CompareExport(state, side_by_side(bundle, state), matrix_model(bundle, state))
 

@@ -252,7 +252,7 @@ def _note(s, lang: str) -> str:
     if s.programme_without_amount:
         parts.append(t("money_no_amount", lang))
     if s.several:
-        parts.append(t("money_several_note", lang))
+        parts.append(t("xm_several", lang))
     if s.funding is not None and s.population and s.population_approx:
         parts.append(t("xm_population_approx", lang).format(year=s.population_year))
     return "; ".join(parts)
