@@ -75,7 +75,7 @@ def layout(**query) -> html.Div:
                     html.H1(t("compare_heading", lang), className="h4 mb-2"),
                     create_export_menu("compare", lang),
                 ],
-                className="export-head",
+                className="export-head export-head-end",
             ),
             html.P(t("compare_intro", lang), className="small"),
             html.Div(

@@ -62,7 +62,7 @@ def layout(**query) -> html.Div:
                     html.H1(t("money_heading", lang), className="h4 mb-2"),
                     create_export_menu("money", lang),
                 ],
-                className="export-head",
+                className="export-head export-head-end",
             ),
             html.P(t("money_intro", lang), className="small"),
             html.Div(create_controls(bundle, state), id=ids.MONEY_CONTROLS),
