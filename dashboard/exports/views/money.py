@@ -45,7 +45,7 @@ from ..xlsx import Column, workbook_bytes
 
 PATH = "/mittel"
 FACT_WORDS = ("stated", "assigned", "derived")
-TOP, LEFT, PLOT = 130, 170, 600
+TOP, LEFT, PLOT = 175, 170, 600
 """Pixels: the title block, the left margin (axis labels), the plot's height."""
 
 
@@ -154,8 +154,9 @@ def chart_figure(state: MoneyState, mm: MoneyModel):
     fig = quadrant_figure(mm, state.scale, state.lang)
     return fig.update_layout(
         showlegend=True,
+        # above the city value's label (which may stand anywhere along the top)
         legend=dict(
-            orientation="h", x=1, xanchor="right", y=1.0, yanchor="bottom", font=dict(size=13)
+            orientation="h", x=0, xanchor="left", y=1.05, yanchor="bottom", font=dict(size=13)
         ),
         margin=dict(t=50, b=80),
     )
