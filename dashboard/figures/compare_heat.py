@@ -10,7 +10,7 @@ import re
 
 import plotly.graph_objects as go
 
-from ..i18n import edition_year, format_number, format_value, t, unit_suffix
+from ..i18n import format_number, format_value, t, unit_suffix
 from ..models.compare import SYMBOL, Matrix, SideBySide, column_label
 from .ranking import FONT
 
@@ -178,7 +178,6 @@ def matrix_figure(matrix: Matrix, lang: str) -> go.Figure:
         texts.append(line_t)
     fig = heat_table(rows, columns, classes, texts, lang, font_size=11)
     return fig.update_layout(
-        meta=dict(edition=edition_year(matrix.edition)),
         xaxis_tickfont=dict(size=11),
         height=ROW * len(rows) + 190,
     )
