@@ -1884,6 +1884,91 @@ TEXT: dict[str, tuple[str, str]] = {
     "xlsx_unit": ("Einheit", "Unit"),
     "xlsx_reference_label": ("Art des Stadtwerts", "Kind of city value"),
     "xlsx_of": ("von", "of"),
+    # --- exports of /vergleich and /mittel ---
+    "export_side": ("Nebeneinander", "Side by side"),
+    "export_matrix": ("Matrix (15 Räume)", "Matrix (15 spaces)"),
+    "export_money_chart": ("Diagramm", "Chart"),
+    "xc_title": ("Vergleich", "Comparison"),
+    "xc_title_n": ("Vergleich von {n} Gebieten", "Comparison of {n} areas"),
+    "xc_areas": ("Gewählte Gebiete", "Chosen areas"),
+    "xc_rule_short": (
+        "Regel: ▲ deutlich schlechter, ● ähnlich, ▼ deutlich besser als die Stadt, wenn der Wert "
+        "außerhalb der mittleren Hälfte der 170 Unterbezirke liegt (unter dem 25. oder über dem "
+        "75. Perzentil); △ ▽ Kontext höher oder niedriger, ohne Bewertung.",
+        "Rule: ▲ clearly worse, ● similar, ▼ clearly better than the city when the value lies "
+        "outside the middle half of the 170 units (below the 25th or above the 75th "
+        "percentile); △ ▽ context higher or lower, no judgement.",
+    ),
+    "xc_matrix_title": (
+        "Alle 15 Räume × alle Indikatoren der Ausgabe {year}",
+        "All 15 spaces × every indicator of the {year} edition",
+    ),
+    "xc_matrix_sub": (
+        "Zeilen: Indikatoren, Spalten: die 15 Räume (Raumwerte: ungewichtete Mittel ihrer "
+        "Unterbezirke); – keine Daten",
+        "Rows: indicators, columns: the 15 spaces (space values: unweighted means of their "
+        "units); – no data",
+    ),
+    "xc_notes_cover": ("Diese Folien vergleichen {areas}.", "These slides compare {areas}."),
+    "xc_notes_row": (
+        "{label}: am höchsten {hi} mit {hi_value}, am niedrigsten {lo} mit {lo_value}; "
+        "Stadt {city}.",
+        "{label}: highest {hi} with {hi_value}, lowest {lo} with {lo_value}; city {city}.",
+    ),
+    "xc_notes_worse": (
+        "Deutlich schlechter als die Stadt, Zahl der Indikatoren von {n}: {items}.",
+        "Clearly worse than the city, number of indicators out of {n}: {items}.",
+    ),
+    "xc_notes_matrix": (
+        "Ausgabe {year}: am häufigsten deutlich schlechter als die Stadt sind {items} "
+        "(Zahl der Indikatoren von {n}).",
+        "Edition {year}: most often clearly worse than the city are {items} "
+        "(number of indicators out of {n}).",
+    ),
+    "xc_sheet_matrix": ("Matrix", "Matrix"),
+    "xc_empty": (
+        "Noch keine Gebiete gewählt. So geht es: links zwei bis vier Räume ankreuzen oder "
+        "Unterbezirke aus der Liste hinzufügen. Dann stehen ihre Werte hier nebeneinander, "
+        "jeweils mit dem Stadtwert.",
+        "No areas chosen yet. How it works: on the left, tick two to four spaces or add "
+        "statistical units from the list. Their values then appear here side by side, each "
+        "with the city value.",
+    ),
+    "xc_one": (
+        "Ein Gebiet gewählt: bitte mindestens ein weiteres wählen (höchstens vier).",
+        "One area chosen: please choose at least one more (at most four).",
+    ),
+    "xm_funding_line": (
+        "Mittel: öffentliche Quellen je Betrag: {sources} · Verlässlichkeit: {confidence}",
+        "Money: public sources per amount: {sources} · Confidence: {confidence}",
+    ),
+    "xm_inferred": (
+        "Die Zuordnung der Beträge zu den Räumen über den Gebietsnamen ist erschlossen; "
+        "fehlt ein Betrag, heißt das nur: nichts veröffentlicht.",
+        "The match of amounts to spaces by area name is inferred; a missing amount only means "
+        "that nothing was published.",
+    ),
+    "xm_inferred_key": ("Erschlossen", "Inferred"),
+    "xm_funding_sources": ("Quellen der Mittel", "Sources of the money"),
+    "xm_how_counted": ("So wird gezählt", "How amounts are counted"),
+    "xm_sum_eur": ("bekannte Mittel in €", "Known funding in €"),
+    "xm_amount_eur": ("Betrag in €", "Amount in €"),
+    "xm_population": ("Einwohner laut Quelle", "Residents per the source"),
+    "xm_per_resident": (
+        "€ je Einwohner (über die genannten Jahre)",
+        "€ per resident (over the years shown)",
+    ),
+    "xm_population_approx": (
+        "Einwohnerzahl ungefähr ({year})",
+        "population approximate ({year})",
+    ),
+    "xm_sheet_funding": ("Beträge", "Amounts"),
+    "xm_several": (
+        "weitere Beträge für mehrere Räume gemeinsam, nicht aufgeteilt (Blatt „Beträge“ der "
+        "XLSX-Datei)",
+        "further amounts for several spaces together, not divided (sheet “Amounts” of the "
+        "XLSX file)",
+    ),
 }
 
 

@@ -15,6 +15,9 @@ from ..i18n import t
 CHARTS = {
     "main": (("map", "export_map"), ("ranking", "export_ranking")),
     "profile": (("map", "export_map"), ("chart", "export_profile_chart")),
+    # --- /vergleich and /mittel ---
+    "compare": (("side", "export_side"), ("matrix", "export_matrix")),
+    "money": (("chart", "export_money_chart"),),
 }
 IMAGE_FORMATS = ("png", "svg", "pdf")
 

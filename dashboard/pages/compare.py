@@ -24,6 +24,7 @@ from ..components.compare import (
     picker_values,
     side_html,
 )
+from ..components.export_menu import create_export_menu
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
 from ..data.areas import editions_by_date
@@ -38,11 +39,17 @@ from ..state.params import lang_switch_query
 PATH = "/vergleich"
 
 
+def empty_hint(state) -> html.P:
+    """In the empty right pane: what to do (the page opens with nothing chosen)."""
+    key = "xc_one" if len(state.areas) == 1 else "xc_empty"
+    return html.P(t(key, state.lang), className="compare-empty small mb-0")
+
+
 def render(bundle, state) -> dict:
     side = (
         create_table(side_html(side_by_side(bundle, state), state.lang))
         if len(state.areas) >= MIN_AREAS
-        else None
+        else empty_hint(state)
     )
     matrix = matrix_model(bundle, state)
     return {
@@ -63,7 +70,13 @@ def layout(**query) -> html.Div:
             dcc.Store(id=ids.COMPARE_CLICK),
             dcc.Download(id=ids.COMPARE_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.COMPARE_NOTICE),
-            html.H1(t("compare_heading", lang), className="h4 mb-2"),
+            html.Div(  # the export menu beside the heading, as on / and the profiles
+                [
+                    html.H1(t("compare_heading", lang), className="h4 mb-2"),
+                    create_export_menu("compare", lang),
+                ],
+                className="export-head export-head-end",
+            ),
             html.P(t("compare_intro", lang), className="small"),
             html.Div(
                 [

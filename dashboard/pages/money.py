@@ -8,6 +8,7 @@ import dash
 from dash import Input, Output, callback, ctx, dcc, html, no_update
 
 from .. import ids
+from ..components.export_menu import create_export_menu
 from ..components.main_view import GRAPH_CONFIG, create_notice
 from ..components.money import (
     city_note,
@@ -56,7 +57,13 @@ def layout(**query) -> html.Div:
         [
             dcc.Location(id=ids.MONEY_URL, refresh=False),
             html.Div(create_notice(ignored, lang), id=ids.MONEY_NOTICE),
-            html.H1(t("money_heading", lang), className="h4 mb-2"),
+            html.Div(  # the export menu beside the heading, as on / and the profiles
+                [
+                    html.H1(t("money_heading", lang), className="h4 mb-2"),
+                    create_export_menu("money", lang),
+                ],
+                className="export-head export-head-end",
+            ),
             html.P(t("money_intro", lang), className="small"),
             html.Div(create_controls(bundle, state), id=ids.MONEY_CONTROLS),
             html.H2(t("money_chart_title", lang), className="h5 mt-2"),
