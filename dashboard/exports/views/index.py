@@ -171,6 +171,16 @@ def view_sources(view: HotspotView, lang: str) -> tuple[str, ...]:
 # -------------------------------------------------------------------------------- decks
 
 
+def _slide_chart(fig, ctx: Context, started: float) -> bytes:
+    """A chart for a slide: larger type, as wide as the slide's body is (about 2.3:1)."""
+    fig.update_layout(
+        font=dict(size=16), yaxis=dict(tickfont=dict(size=17)), legend=dict(font=dict(size=15))
+    )
+    fig.update_xaxes(tickfont=dict(size=15), title_font=dict(size=15))
+    height = int(fig.layout.height or 600)
+    return render_image(fig, "png", int(height * 2.3), height, 1.6, _remaining(ctx, started))
+
+
 def index_deck(bundle, vm: IndexModel, ctx: Context) -> bytes:
     lang = vm.state.lang
     started = time.monotonic()
@@ -180,45 +190,42 @@ def index_deck(bundle, vm: IndexModel, ctx: Context) -> bytes:
     map_png = render_image(
         index_map_figure(bundle, vm), "png", 1200, 560, 2.0, _remaining(ctx, started)
     )
-    charts = []
+    ranking_png = _slide_chart(ranking_figure(vm), ctx, started)
+    stability_png = _slide_chart(stability_figure(vm), ctx, started)
     which = t(f"index_top_{vm.state.level}", lang)
-    for fig, key in (
-        (ranking_figure(vm), "index_ranking"),
-        (stability_figure(vm), "index_stability"),
-    ):
-        fig.update_layout(font=dict(size=15), yaxis=dict(tickfont=dict(size=15)))
-        height = int(fig.layout.height or 600)
-        png = render_image(fig, "png", 1100, height, 2.0, _remaining(ctx, started))
-        charts.append((t(key, lang).format(which=which), png))
-    title = index_title(vm)
+    preset = t(f"index_preset_{vm.state.preset}", lang)
+    unit = t(f"index_unit_{vm.spec.normalise}", lang)
     return deck.deck_bytes(
         [
             deck.Slide(
-                title=title,
+                title=index_title(vm),
                 subtitle=index_subtitle(vm),
-                lines=(t("index_own", lang), t("index_formula_words", lang), notes["rule"], link),
+                lines=(t("index_formula_words", lang), weights_line(vm), link),
                 footnote=foot,
                 notes=notes["cover"],
                 cover=True,
             ),
             deck.Slide(
-                title=f"{t('deck_map', lang)}: {title}",
-                subtitle=t(f"index_unit_{vm.spec.normalise}", lang),
+                title=f"{t('deck_map', lang)}: {t('hot_index_label', lang)}",
+                subtitle=preset,
                 image=map_png,
+                lines=(unit,),
                 footnote=foot,
                 notes=notes["top"],
             ),
             deck.Slide(
-                title=charts[0][0],
-                subtitle=t(f"index_unit_{vm.spec.normalise}", lang),
-                image=charts[0][1],
+                title=t("index_ranking", lang).format(which=which),
+                subtitle=preset,
+                image=ranking_png,
+                lines=(unit,),
                 footnote=foot,
                 notes=notes["top"],
             ),
             deck.Slide(
-                title=charts[1][0],
-                subtitle=t("index_st_marks", lang),
-                image=charts[1][1],
+                title=t("export_index_stability", lang),
+                subtitle=f"{which} · {preset}",
+                image=stability_png,
+                lines=tuple(f"{x.rstrip('.')}." for x in t("index_st_marks", lang).split(". ")),
                 footnote=foot,
                 notes=notes["stability"],
             ),
@@ -242,14 +249,14 @@ def hotspot_deck(bundle, state: IndexState, view: HotspotView, ctx: Context) -> 
             deck.Slide(
                 title=title,
                 subtitle=hotspot_subtitle(view, state, lang),
-                lines=(view.meaning, view.method, link),
+                lines=(view.meaning, link),
                 footnote=foot,
                 notes=notes["cover"],
                 cover=True,
             ),
             deck.Slide(
                 title=f"{t('deck_map', lang)}: {title}",
-                subtitle=view.statement,
+                subtitle=view.statement.partition(": ")[0],
                 image=map_png,
                 footnote=foot,
                 notes=notes["map"],
