@@ -1942,6 +1942,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "xlsx_no": ("nein", "no"),
     "xlsx_hot_local_i": ("lokales Moran's I", "local Moran's I"),
     "xlsx_hot_cluster": ("Muster (Kürzel)", "Pattern (code)"),
+    "embed_view_index": ("Bedarfsindex (Karte und Rangfolge)", "Need index (map and ranking)"),
+    "embed_view_hs": ("Hot spots (Karte)", "Hot spots (map)"),
+    "embed_index_own": ("eigene Berechnung aus ", "own calculation from "),
+    "embed_index_title": ("Bedarfsindex {year}", "Need index {year}"),
+    "embed_index_sources": ("Quellen je Indikator", "Sources per indicator"),
     # --- end exports and embeds of /index ---
 }
 
