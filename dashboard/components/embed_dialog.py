@@ -108,6 +108,10 @@ def create_embed_dialog(kind: str, lang: str, choice: str | None = None) -> html
         html.Div(
             html.Iframe(id=ids.EMBED_PREVIEW, className="embed-preview"),
             className="embed-preview-box",
+            # a large frame scrolls inside the box: keyboard users scroll it too
+            tabIndex=0,
+            role="region",
+            **{"aria-labelledby": ids.EMBED_PREVIEW_HEADING},
         ),
     ]
     return html.Div(
