@@ -1895,8 +1895,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "own calculation, not the official index",
     ),
     "export_index_dark": (
-        "dunkel = mehr Bedarf; 5 Klassen mit je etwa gleich vielen Gebieten",
-        "dark = more need; 5 classes with about equal numbers of areas",
+        "dunkel = mehr Bedarf; {k} Klassen mit je etwa gleich vielen Gebieten (Quantile)",
+        "dark = more need; {k} classes with about equal numbers of areas (quantiles)",
     ),
     "export_hot_red": (
         "rot = hoher Bedarf, blau = geringer; dunkel = Häufung, hell = Ausreißer",

@@ -135,7 +135,9 @@ def index_map_figure(bundle, vm: IndexModel) -> go.Figure:
         _districts(geo, lang),
         *_outlines(lang, geo["spaces"]),
     ]
-    title = f"{t('index_legend', lang)}<br><sup>{t('export_index_dark', lang)}</sup>"
+    k = vm.classification.k if vm.classification is not None else 0
+    dark = t("export_index_dark", lang).format(k=k)
+    title = f"{t('index_legend', lang)}<br><sup>{dark}</sup>"
     return _figure(traces, title, geo["spaces"])
 
 

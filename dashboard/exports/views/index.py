@@ -138,7 +138,7 @@ def chart_image(bundle, vm: IndexModel, part: str, fmt: str, ctx: Context) -> by
     lang = vm.state.lang
     which = t(f"index_top_{vm.state.level}", lang)
     if part == "ranking":
-        fig, title, top = ranking_figure(vm), t("export_index_ranking", lang), 96
+        fig, title, top = ranking_figure(vm), t("export_index_ranking", lang), 110
     else:
         fig, title, top = stability_figure(vm), t("export_index_stability", lang), 120
     fig.update_layout(
@@ -147,7 +147,7 @@ def chart_image(bundle, vm: IndexModel, part: str, fmt: str, ctx: Context) -> by
     fig.update_xaxes(tickfont=dict(size=13), title_font=dict(size=14))
     height = max(HEIGHT, int(fig.layout.height or 0) + top + 130)
     frame = index_frame(bundle, vm, ctx, f"{title} – {index_title(vm)}")
-    frame = Frame(frame.title, f"{which} · {frame.subtitle}", frame.footer)
+    frame = Frame(frame.title, f"{which} · {frame.subtitle}", (*tie_lines(vm), *frame.footer))
     return render_framed(fig, frame, fmt, ctx.timeout, WIDTH, height, top)
 
 
@@ -166,6 +166,12 @@ def view_sources(view: HotspotView, lang: str) -> tuple[str, ...]:
 
     entries = [catalogue_entry(view.bundle, i, view.edition) for i in view.indicators]
     return source_footer(entries, lang, own=view.basis == INDEX)
+
+
+def tie_lines(vm: IndexModel) -> tuple[str, ...]:
+    """The page's note when areas beyond the chart share the last shown rank."""
+    rank, n = vm.tied_beyond_top
+    return (t("index_ties_beyond", vm.state.lang).format(rank=rank, n=n),) if n else ()
 
 
 # -------------------------------------------------------------------------------- decks
@@ -217,7 +223,7 @@ def index_deck(bundle, vm: IndexModel, ctx: Context) -> bytes:
                 title=t("index_ranking", lang).format(which=which),
                 subtitle=preset,
                 image=ranking_png,
-                lines=(unit,),
+                lines=(unit, *tie_lines(vm)),
                 footnote=foot,
                 notes=notes["top"],
             ),
