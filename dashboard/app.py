@@ -82,6 +82,9 @@ def create_app(settings: Settings | None = None) -> Dash:
     import_module("dashboard.pages.not_found_404")
     # --- /embed ---
     import_module("dashboard.pages.embed")
+    # --- /embed/index, /embed/hotspots ---
+    import_module("dashboard.pages.embed_index")
+    # --- end /embed/index ---
     app.index_string = INDEX
     app.layout = html.Div([dcc.Store(id=ids.LANG_SINK), dash.page_container])
     clientside_callback(

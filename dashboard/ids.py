@@ -165,3 +165,7 @@ PROFILE_TABLE = "profile-table"
 PROFILE_SPINE_TEXT = "profile-spine-text"
 MONEY_CHART_TEXT = "money-chart-text"
 HOME_LEGEND_LIST = "home-legend-list"
+# --- exports and embeds of /index ---
+INDEX_EXPORT_INDEX = "index-export-index"
+INDEX_EXPORT_HS = "index-export-hotspots"
+# --- end exports and embeds of /index ---

@@ -20,14 +20,20 @@ from ..settings import Settings
 from ..state.embed import DEFAULT_SIZE, MAX_SIZE, MIN_SIZE, embed_path, iframe_snippet, size
 
 
-def create_embed_dialog(kind: str, lang: str) -> html.Div:
-    """``kind``: ``main`` (map or ranking) or ``profile``."""
+def create_embed_dialog(kind: str, lang: str, choice: str | None = None) -> html.Div:
+    """``kind``: ``main`` (map or ranking), ``profile`` or ``index`` (need index or hot
+    spots); ``choice``: the choice ticked first (default: the first)."""
     choices = (
         [("map", t("embed_view_map", lang)), ("ranking", t("embed_view_ranking", lang))]
         if kind == "main"
         else [("profile", t("embed_view_profile", lang))]
     )
-    width, height = DEFAULT_SIZE[choices[0][0]]
+    # --- /index ---
+    if kind == "index":
+        choices = [("index", t("embed_view_index", lang)), ("hotspots", t("embed_view_hs", lang))]
+    # --- end /index ---
+    first = choice if choice in dict(choices) else choices[0][0]
+    width, height = DEFAULT_SIZE[first]
 
     def number(cid: str, label_key: str, value: int):
         return html.Div(
@@ -55,7 +61,7 @@ def create_embed_dialog(kind: str, lang: str) -> html.Div:
                 dbc.RadioItems(
                     id=ids.EMBED_VIEW,
                     options=[{"label": label, "value": v} for v, label in choices],
-                    value=choices[0][0],
+                    value=first,
                     inline=True,
                 ),
             ],
@@ -102,6 +108,10 @@ def create_embed_dialog(kind: str, lang: str) -> html.Div:
         html.Div(
             html.Iframe(id=ids.EMBED_PREVIEW, className="embed-preview"),
             className="embed-preview-box",
+            # a large frame scrolls inside the box: keyboard users scroll it too
+            tabIndex=0,
+            role="region",
+            **{"aria-labelledby": ids.EMBED_PREVIEW_HEADING},
         ),
     ]
     return html.Div(

@@ -18,6 +18,14 @@ CHARTS = {
     # --- /vergleich and /mittel ---
     "compare": (("side", "export_side"), ("matrix", "export_matrix")),
     "money": (("chart", "export_money_chart"),),
+    # --- /index ---
+    "index": (
+        ("map", "export_map"),
+        ("ranking", "export_index_ranking"),
+        ("stability", "export_index_stability"),
+    ),
+    "hotspots": (("map", "export_hot_map"),),  # the index view in mode=hotspots
+    # --- end /index ---
 }
 IMAGE_FORMATS = ("png", "svg", "pdf")
 
@@ -39,10 +47,14 @@ def _row(label: str, buttons: list) -> html.Li:
     return html.Li([html.Span(label, className="export-label"), *buttons], className="export-row")
 
 
-def create_export_menu(view: str, lang: str, space: str | None = None) -> html.Div:
+def create_export_menu(
+    view: str, lang: str, space: str | None = None, charts: str | None = None
+) -> html.Div:
+    """``charts``: the ``CHARTS`` entry when it is not the view's own (``/index`` in hot-spot
+    mode exports the ``index`` view's map only)."""
     rows = [
         _row(t(key, lang), [_button(part, f, t(key, lang), lang) for f in IMAGE_FORMATS])
-        for part, key in CHARTS[view]
+        for part, key in CHARTS[charts or view]
     ]
     rows.append(
         _row(t("export_deck", lang), [_button("deck", "pptx", t("export_deck", lang), lang)])

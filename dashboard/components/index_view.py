@@ -30,6 +30,7 @@ from .index_controls import create_controls, create_map
 from .index_hotspots import csv_filename as hot_filename
 from .index_hotspots import csv_text as hot_csv
 from .index_hotspots import hotspot_parts, safe_view
+from .index_share import create_index_share
 from .main_view import GRAPH_CONFIG, create_notice
 
 TYPE_KEYS = {"Aktionsraum": "type_ar", "Aktionsquartier": "type_aq", "outside": "type_out"}
@@ -341,7 +342,7 @@ def create_page(bundle, state, ignored, parts: dict, rendered: str) -> html.Div:
             dcc.Location(id=ids.INDEX_URL, refresh=False),
             dcc.Store(id=ids.INDEX_RENDERED, data=rendered),
             html.Div(create_notice(ignored, lang), id=ids.INDEX_NOTICE),
-            html.H1(t("index_heading", lang), className="h4 mb-2"),
+            *create_index_share(state, html.H1(t("index_heading", lang), className="h4 mb-2")),
             html.P(t("index_intro", lang), className="small"),
             # phones: the settings start folded (clientside), so the map comes first
             html.Details(

@@ -11,6 +11,9 @@ from .profile import parse_profile, profile_query
 
 MIN_SIZE, MAX_SIZE = 200, 2000
 DEFAULT_SIZE = {"map": (600, 450), "ranking": (600, 450), "profile": (800, 900)}
+# --- /index ---
+DEFAULT_SIZE |= {"index": (700, 800), "hotspots": (600, 450)}
+# --- end /index ---
 
 
 def size(value, default: int) -> int:
@@ -36,6 +39,12 @@ def embed_path(bundle: Bundle, page_path: str, search: str, choice: str) -> str 
             return None
         query = profile_query(parse_profile(search or "", bundle)[0], bundle)
         return f"/embed/profile/{space_id}" + ("" if query == "?" else query)
+    # --- /index ---
+    if page_path == "/index" and choice in ("index", "hotspots"):
+        from .index import index_embed_query
+
+        return f"/embed/{choice}{index_embed_query(bundle, search, choice)}"
+    # --- end /index ---
     return None
 
 

@@ -236,3 +236,9 @@ def next_state(
     if trigger in ("use", "weight"):
         return with_choice(bundle, state, used, weights)
     return state
+
+
+def index_embed_query(bundle: Bundle, search: str | dict, mode: str) -> str:
+    """The query of ``/embed/index`` or ``/embed/hotspots``: the page's state in ``mode``."""
+    state = parse_state(search or "", bundle)[0]
+    return state_query(replace(state, mode=mode if mode in MODES else "index"), bundle)

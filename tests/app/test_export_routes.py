@@ -83,7 +83,7 @@ def test_exports_answer_with_the_file_and_its_name(client, url, mimetype, filena
         ("/export/main/map.xlsx", "map is not available as XLSX"),
         ("/export/main/map.gif", "unknown format 'gif'"),
         ("/export/main/map", "expected <part>.<format>"),
-        ("/export/index/map.png", "unknown view 'index'"),
+        ("/export/nosuch/map.png", "unknown view 'nosuch'"),
         ("/export/profile/map.png", "needs the parameter 'space'"),
         ("/export/profile/map.png?space=XX99", "unknown space 'XX99'"),
     ],

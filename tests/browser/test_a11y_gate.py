@@ -51,6 +51,10 @@ ROUTES = [
     "/embed/map",
     "/embed/ranking?ind=unemployed&lvl=units",
     "/embed/profile/AR01",
+    # --- /index ---
+    "/embed/index?level=spaces",
+    "/embed/hotspots?hs=transfer_benefits&ed=atlas2019",
+    # --- end /index ---
     NOT_FOUND,
 ]
 """Every address the gate checks. A new page adds its address (and a stateful variant)."""

@@ -182,6 +182,11 @@ EMBEDS = [
     "/embed/ranking?lvl=units&ind=transfer_benefits",
     "/embed/profile/AR02",
     "/embed/profile/AQ01?hf=kinder",
+    # --- /index ---
+    "/embed/index",
+    "/embed/index?level=spaces&preset=status",
+    "/embed/hotspots?hs=unemployed",
+    # --- end /index ---
 ]
 
 

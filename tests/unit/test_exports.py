@@ -81,8 +81,8 @@ def test_request_for_takes_the_space_from_the_query():
     )
     with pytest.raises(ExportRequestError, match="needs the parameter 'space'"):
         request_for("profile", {})
-    with pytest.raises(ExportRequestError, match="unknown view 'index'"):
-        request_for("index", {})
+    with pytest.raises(ExportRequestError, match="unknown view 'nosuch'"):
+        request_for("nosuch", {})
 
 
 def test_every_view_lists_parts_and_formats():
