@@ -15,6 +15,8 @@ from ..i18n import t
 CHARTS = {
     "main": (("map", "export_map"), ("ranking", "export_ranking")),
     "profile": (("map", "export_map"), ("chart", "export_profile_chart")),
+    # --- /kulisse ---
+    "coverage": (("map", "export_map"),),
 }
 IMAGE_FORMATS = ("png", "svg", "pdf")
 

@@ -36,7 +36,7 @@ def test_csv_of_a_permalink_is_the_pages_table(tmp_path, capsys):
         ]
     )
     assert code == 0
-    assert "aktionsplan_unemployed_2024_unterbezirke.csv" in capsys.readouterr().out
+    assert "aktionsplan_arbeitslose_2024_unterbezirke.csv" in capsys.readouterr().out
     table = pd.read_csv(out, sep=";", encoding="utf-8-sig", decimal=",")
     assert len(table) == 170
     names = table.Name.tolist()
