@@ -96,10 +96,17 @@ def statement(m: CoverageModel) -> str:
 
 
 def statement_lines(m: CoverageModel) -> tuple[str, ...]:
-    """The statement, and why there are more than ``top_n`` units when ranks are shared."""
+    """The statement, why there are more than ``top_n`` units when ranks are shared, and
+    that units without a value are not ranked (as the page's summary says)."""
+    lang = m.state.lang
+    s = m.result.summary
     n = m.result.top_n
-    ties = m.result.summary["top"] > n
-    return (statement(m), *([t("cov_summary_ties", m.state.lang).format(n=n)] if ties else []))
+    lines = [statement(m)]
+    if s["top"] > n:
+        lines[0] += " " + t("cov_summary_ties", lang).format(n=n)
+    if s["ranked"] < len(m.result.units):
+        lines.append(t("cov_summary_ranked", lang).format(ranked=s["ranked"]))
+    return tuple(lines)
 
 
 def verdict(lang: str) -> tuple[str, str, str]:
@@ -154,15 +161,22 @@ def filename(m: CoverageModel, part: str, ext: str) -> str:
 
 
 def key_numbers(m: CoverageModel) -> str:
-    """The statement and both lists in words (speaker notes)."""
+    """The page's summary in words (speaker notes, the XLSX metadata)."""
     lang = m.state.lang
-    s = m.result.summary
-    n = m.result.top_n
+    r = m.result
+    s = r.summary
+    n = r.top_n
     parts = [statement(m)]
     if s["top"] > n:
         parts.append(t("cov_summary_ties", lang).format(n=n))
+    if s["quartier"]:
+        top = r.top
+        names = ", ".join(f"{u.name} ({u.code})" for u in top[top.quartier].itertuples())
+        parts.append(t("cov_summary_quartier", lang).format(names=names))
     if m.is_index and s["outside"]:
         parts.append(t("cov_summary_always", lang).format(k=s["always_outside"], n=n))
+    if s["ranked"] < len(r.units):
+        parts.append(t("cov_summary_ranked", lang).format(ranked=s["ranked"]))
     parts.append(t("cov_summary_close", lang).format(close=s["close"], members=s["members"]))
     return " ".join(parts)
 
@@ -285,13 +299,11 @@ def close_table(m: CoverageModel) -> tuple[tuple[str, ...], list[tuple[str, ...]
 
 
 def map_image(m: CoverageModel, bundle: Bundle, fmt: str, ctx: Context) -> bytes:
-    frame = Frame(
-        heading(m),
-        f"{settings_line(m)}<br>{statement(m)}",
-        footer(m, bundle, ctx),
-    )
+    lines = (settings_line(m), *statement_lines(m))
+    frame = Frame(heading(m), "<br>".join(lines), footer(m, bundle, ctx))
     fig = coverage_map_figure(bundle, m)
-    return render_framed(fig, frame, fmt, ctx.timeout, WIDTH, MAP_HEIGHT, top=124)
+    top = 104 + 20 * len(lines)
+    return render_framed(fig, frame, fmt, ctx.timeout, WIDTH, MAP_HEIGHT, top=top)
 
 
 # --------------------------------------------------------------------------------- deck
