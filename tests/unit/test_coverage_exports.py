@@ -264,3 +264,17 @@ def test_xlsx_has_numbers_and_metadata_with_the_statement(bundle):
         f"{BASE}/kulisse?ed=atlas2019&b=transfer_benefits&top=30"
     )
     assert fields["Exportiert am"] == "26.11.2026"
+
+
+def test_the_statement_says_when_units_are_not_ranked(bundle):
+    from dashboard.exports.views.coverage import key_numbers, statement_lines
+
+    m = model(bundle, "b=unemployed_u25")  # 78 units without a trusted value in 2024
+    lines = statement_lines(m)
+    assert lines[0].endswith("Es sind mehr als 20, weil sich Unterbezirke einen Rang teilen.")
+    assert lines[1].startswith("Gerankt sind nur die 92 von 170 Unterbezirken mit einem Wert")
+    assert lines[1] in key_numbers(m)
+    assert statement_lines(model(bundle)) == (
+        "Von den 20 Unterbezirken mit dem höchsten Bedarf liegen 16 in einem der 15 Räume und "
+        "4 außerhalb.",
+    )

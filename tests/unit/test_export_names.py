@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from dashboard.exports.names import INDICATOR_SLUGS, indicator_slug
 
@@ -28,3 +29,19 @@ def test_known_names_and_the_fallback_for_a_citys_own_indicator():
     assert indicator_slug("transfer_benefits") == "transferleistungen"
     assert indicator_slug("Schulabbruch_Quote") == "schulabbruch-quote"
     assert indicator_slug("example_share") == "example-share"
+
+
+def test_the_main_views_files_and_its_csv_button_use_the_short_name(bundle):
+    from dashboard.exports.registry import build_export, resolve
+    from dashboard.exports.table import csv_filename
+    from dashboard.models.main import main_model
+    from dashboard.state.main import parse_state
+
+    query = "ind=elderly_sgb12&ed=change&lvl=units"
+    vm = main_model(bundle, parse_state(query, bundle)[0])
+    export = build_export(bundle, resolve(query), None, "csv", "http://h", datetime(2026, 1, 1))
+    assert (
+        csv_filename(vm)
+        == export.filename
+        == "aktionsplan_aeltere-sgb12_2019-2024_unterbezirke.csv"
+    )
