@@ -27,6 +27,13 @@ NAMED_OUTSIDE = 12
 """Name the units of high need outside on the map up to this many (more would crowd it)."""
 
 
+def short_basis(model: CoverageModel) -> str:
+    """'Bedarfsindex' or the indicator's label (the subtitle names the index's composition)."""
+    if model.is_index:
+        return t("cov_basis_index", model.state.lang).split(" (")[0]
+    return basis_label(model)
+
+
 def category_traces(model: CoverageModel, rings: dict) -> list[go.Scatter]:
     """One filled trace per map category, in the live legend's order and words."""
     units = model.result.units
@@ -132,7 +139,7 @@ def coverage_map_figure(bundle: Bundle, model: CoverageModel) -> go.Figure:
         _districts(geo, lang),
         *outline_traces(geo["spaces"], lang),
     ]
-    title = t("cov_legend_title", lang).format(basis=basis_label(model), n=model.result.top_n)
+    title = t("cov_legend_title", lang).format(basis=short_basis(model), n=model.result.top_n)
     layout = go.Layout(
         font=FONT,
         showlegend=True,

@@ -30,7 +30,7 @@ from ...models.coverage import (
 from ...state.coverage import parse_state, state_query
 from .. import deck
 from ..cells import safe_row
-from ..coverage_map import coverage_map_figure
+from ..coverage_map import coverage_map_figure, short_basis
 from ..deck_body import Body, deck_with_bodies, pages
 from ..decorate import WIDTH, Frame, export_line, render_framed
 from ..names import indicator_slug
@@ -78,13 +78,6 @@ def settings_line(m: CoverageModel) -> str:
     lang = m.state.lang
     top = t("cov_top_option", lang).format(n=m.result.top_n)
     return f"{basis_label(m)} · {edition_text(m)} · {top}"
-
-
-def short_basis(m: CoverageModel) -> str:
-    """'Bedarfsindex' or the indicator's label (a slide title)."""
-    if m.is_index:
-        return t("cov_basis_index", m.state.lang).split(" (")[0]
-    return basis_label(m)
 
 
 def statement(m: CoverageModel) -> str:
