@@ -278,3 +278,22 @@ def test_the_statement_says_when_units_are_not_ranked(bundle):
         "Von den 20 Unterbezirken mit dem höchsten Bedarf liegen 16 in einem der 15 Räume und "
         "4 außerhalb.",
     )
+
+
+def test_an_empty_list_says_so_in_every_file(bundle):
+    query = "/kulisse?ed=atlas2019&b=children_u15_sgb2&top=10"  # none of the top 10 outside
+    m = model(bundle, query.split("?")[1])
+    assert m.result.outside.empty and not m.result.close.empty
+    slides = list(Presentation(io.BytesIO(export(bundle, query, None, "pptx").content)).slides)
+    outside = slides[3]
+    assert texts(outside)[0] == "Hoher Bedarf außerhalb der 15 Räume"
+    assert not any(s.has_table for s in outside.shapes)
+    assert "Keiner der Top 10 liegt außerhalb der Räume." in texts(outside)
+    assert outside.notes_slide.notes_text_frame.text == (
+        "Keiner der Top 10 liegt außerhalb der Räume."
+    )
+    csv = export(bundle, query, None, "csv").content
+    table = pd.read_csv(io.BytesIO(csv), sep=";", encoding="utf-8-sig", dtype=str)
+    assert set(table.Liste) == {"Unterbezirke der Räume nahe am Stadtwert"}
+    labels = {a.text for a in coverage_map_figure(bundle, m).layout.annotations}
+    assert "Lanstrop-Neu" not in labels

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 
 import pandas as pd
 
@@ -304,13 +303,11 @@ def map_image(m: CoverageModel, bundle: Bundle, fmt: str, ctx: Context) -> bytes
 
 def deck_bytes(m: CoverageModel, bundle: Bundle, ctx: Context) -> bytes:
     lang = m.state.lang
-    started = time.monotonic()
     link = permalink(m, bundle, ctx.base_url)
     day = format_date(ctx.now.date().isoformat(), lang)
     note = "\n".join((source_line(m), f"{t('export_exported', lang)} {day} · {link}"))
     words = key_numbers(m)
-    remaining = max(ctx.timeout - (time.monotonic() - started), 0.1)
-    map_png = render_image(coverage_map_figure(bundle, m), "png", 1200, 560, 2.0, remaining)
+    map_png = render_image(coverage_map_figure(bundle, m), "png", 1200, 560, 2.0, ctx.timeout)
     slides = [
         deck.Slide(
             title=heading(m),
@@ -355,12 +352,10 @@ def deck_bytes(m: CoverageModel, bundle: Bundle, ctx: Context) -> bytes:
                 )
             )
             if rows:
-                bodies[len(slides) - 1] = Body(
-                    header=head, rows=tuple(chunk), widths=widths, extra=extra
-                )
-            else:
-                empty = outside_words(m) if key == "cov_outside_heading" else close_words(m)
-                bodies[len(slides) - 1] = Body(paragraphs=(empty, *extra), size=16)
+                body = Body(header=head, rows=tuple(chunk), widths=widths, extra=extra)
+            else:  # "Keiner der Top 10 liegt außerhalb der Räume."
+                body = Body(paragraphs=(words_of, *extra), size=16)
+            bodies[len(slides) - 1] = body
     slides.append(
         deck.Slide(
             title=t("cov_deck_method", lang),
