@@ -2033,6 +2033,24 @@ TEXT: dict[str, tuple[str, str]] = {
     "embed_index_title": ("Bedarfsindex {year}", "Need index {year}"),
     "embed_index_sources": ("Quellen je Indikator", "Sources per indicator"),
     # --- end exports and embeds of /index ---
+    # --- /kulisse exports ---
+    "cov_notes_outside": (
+        "Hoher Bedarf außerhalb der Räume ({n}): {items}.",
+        "High need outside the spaces ({n}): {items}.",
+    ),
+    "cov_notes_close": (
+        "Unterbezirke der Räume nahe am Stadtwert ({n}): {items}.",
+        "Units of the spaces close to the city ({n}): {items}.",
+    ),
+    "cov_deck_part": ("(Teil {i} von {n})", "(part {i} of {n})"),
+    "cov_deck_method": ("So sind die Ränge zu lesen", "How to read the ranks"),
+    "cov_summary_label": ("Ergebnis in Worten", "Result in words"),
+    "cov_col_list": ("Liste", "List"),
+    "cov_col_code": ("Nummer", "Code"),
+    "cov_col_p5": ("Rang, 5. Perzentil", "Rank, 5th percentile"),
+    "cov_col_p95": ("Rang, 95. Perzentil", "Rank, 95th percentile"),
+    "cov_col_min": ("kleinster Rang aller Varianten", "smallest rank of all settings"),
+    "cov_col_max": ("größter Rang aller Varianten", "largest rank of all settings"),
 }
 
 

@@ -26,6 +26,8 @@ CHARTS = {
     ),
     "hotspots": (("map", "export_hot_map"),),  # the index view in mode=hotspots
     # --- end /index ---
+    # --- /kulisse ---
+    "coverage": (("map", "export_map"),),
 }
 IMAGE_FORMATS = ("png", "svg", "pdf")
 

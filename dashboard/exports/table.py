@@ -52,6 +52,8 @@ def table_csv(model: MainModel) -> str:
 
 
 def csv_filename(model: MainModel) -> str:
-    s = model.state
-    level = "raeume" if s.level == "spaces" else "unterbezirke"
-    return f"aktionsplan_{s.indicator}_{s.edition}_{level}.csv"
+    """The page's CSV is the export's table CSV, under the same name
+    (``aktionsplan_kinder-sgb2_2024_raeume.csv``)."""
+    from .views.main import filename  # the view imports this module
+
+    return filename(model, "table", "csv")

@@ -10,6 +10,7 @@ from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 from .. import ids
 from ..analysis.coverage import INDEX, coverage_csv
 from ..components import coverage as cc
+from ..components.export_menu import create_export_menu
 from ..components.main_view import create_notice
 from ..components.shell import create_shell
 from ..i18n import t
@@ -44,7 +45,13 @@ def layout(**query) -> html.Div:
             dcc.Location(id=ids.COVERAGE_URL, refresh=False),
             dcc.Download(id=ids.COVERAGE_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.COVERAGE_NOTICE),
-            html.H1(t("cov_heading", lang), className="h4 mb-2"),
+            html.Div(  # the export menu beside the heading (map, deck, both tables)
+                [
+                    html.H1(t("cov_heading", lang), className="h4 mb-2"),
+                    create_export_menu("coverage", lang),
+                ],
+                className="export-head",
+            ),
             cc.create_statement(lang),
             cc.create_controls(bundle, state),
             html.Div(p["summary"], id=ids.COVERAGE_SUMMARY, role="status"),

@@ -18,32 +18,32 @@ FILES = [
     (
         "/export/main/map.png?ind=unemployed",
         "image/png",
-        "aktionsplan_unemployed_2024_raeume_karte.png",
+        "aktionsplan_arbeitslose_2024_raeume_karte.png",
     ),
     (
         "/export/main/ranking.svg?ind=unemployed&lvl=units",
         "image/svg+xml",
-        "aktionsplan_unemployed_2024_unterbezirke_rangfolge.svg",
+        "aktionsplan_arbeitslose_2024_unterbezirke_rangfolge.svg",
     ),
     (
         "/export/main/map.pdf?ind=children_u15_sgb2&ed=change",
         "application/pdf",
-        "aktionsplan_children-u15-sgb2_2019-2024_raeume_karte.pdf",
+        "aktionsplan_kinder-sgb2_2019-2024_raeume_karte.pdf",
     ),
     (
         "/export/main/table.csv?lang=en",
         "text/csv; charset=utf-8",
-        "aktionsplan_children-u15-sgb2_2024_raeume.csv",
+        "aktionsplan_kinder-sgb2_2024_raeume.csv",
     ),
     (
         "/export/main/table.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "aktionsplan_children-u15-sgb2_2024_raeume.xlsx",
+        "aktionsplan_kinder-sgb2_2024_raeume.xlsx",
     ),
     (
         "/export/main/deck.pptx",
         "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-        "aktionsplan_children-u15-sgb2_2024_raeume.pptx",
+        "aktionsplan_kinder-sgb2_2024_raeume.pptx",
     ),
     (
         "/export/profile/chart.png?space=AR09&hf=kinder",

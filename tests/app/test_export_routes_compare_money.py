@@ -42,14 +42,14 @@ FILES = [
     (
         "/export/money/chart.pdf?ind=unemployed",
         "application/pdf",
-        "aktionsplan_mittel_unemployed_2024_diagramm.pdf",
+        "aktionsplan_mittel_arbeitslose_2024_diagramm.pdf",
     ),
     ("/export/money/deck.pptx?lang=en", PPTX, "aktionsplan_mittel_children-u15-sgb2_2024.pptx"),
     ("/export/money/table.xlsx", XLSX, "aktionsplan_mittel_children-u15-sgb2_2024.xlsx"),
     (
         "/export/money/table.csv?ind=unemployed&ed=atlas2019",
         "text/csv; charset=utf-8",
-        "aktionsplan_mittel_unemployed_2019.csv",
+        "aktionsplan_mittel_arbeitslose_2019.csv",
     ),
 ]
 

@@ -31,12 +31,12 @@ FILES = [
     (
         "/export/index/table.csv?mode=hotspots&hs=unemployed",
         "text/csv; charset=utf-8",
-        "aktionsplan_hotspots_unemployed_2024.csv",
+        "aktionsplan_hotspots_arbeitslose_2024.csv",
     ),
     (
         "/export/index/map.png?mode=hotspots&hs=transfer_benefits&ed=atlas2019",
         "image/png",
-        "aktionsplan_hotspots_transfer-benefits_2019_karte.png",
+        "aktionsplan_hotspots_transferleistungen_2019_karte.png",
     ),
 ]
 

@@ -97,3 +97,38 @@ def test_axe_clean_and_screenshots(coverage: CoveragePage, lang: str):
     assert width <= 390, f"the page scrolls sideways on a phone: scrollWidth {width}"
     coverage.assert_accessible()
     coverage.shot(f"coverage_phone_{lang}")
+
+
+# --- /kulisse exports ---
+def test_export_menu_downloads_the_current_table_and_deck(coverage: CoveragePage, tmp_path):
+    import io
+
+    import pandas as pd
+    from pptx import Presentation
+
+    coverage.goto()
+    coverage.basis.select_option("transfer_benefits")
+    coverage.wait_for_url(url_has(b="transfer_benefits"))
+    summary = coverage.page.locator(".export-menu summary")
+    expect(summary).to_have_text("Exportieren")
+    summary.click()
+    with coverage.page.expect_download() as info:
+        coverage.page.get_by_role("button", name="Tabelle: CSV").click()
+    download = info.value
+    assert download.suggested_filename == "aktionsplan_kulisse_transferleistungen_2024_top20.csv"
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    table = pd.read_csv(path, sep=";", encoding="utf-8-sig", dtype=str)
+    outside = table[table.Liste == "Hoher Bedarf außerhalb der 15 Räume"]
+    assert outside.Unterbezirk.tolist() == ["Lanstrop-Neu", "Lütgendortmund-West"]  # as shown
+    expect(coverage.page.locator(".export-status")).to_have_text(
+        f"Export fertig: {download.suggested_filename}"
+    )
+    with coverage.page.expect_download() as info:
+        coverage.page.get_by_role("button", name="Präsentation (PPTX): PPTX").click()
+    deck = info.value
+    assert deck.suggested_filename == "aktionsplan_kulisse_transferleistungen_2024_top20.pptx"
+    deck.save_as(tmp_path / "deck.pptx")
+    slides = Presentation(io.BytesIO((tmp_path / "deck.pptx").read_bytes())).slides
+    assert len(slides) >= 6
+    coverage.assert_accessible()  # with the menu open

@@ -53,7 +53,7 @@ def test_money_chart_png_downloads(page: Page, live_url, tmp_path):
     with page.expect_download() as info:
         page.get_by_role("button", name="Chart: PNG").click()
     download = info.value
-    assert download.suggested_filename == "aktionsplan_mittel_unemployed_2024_diagramm.png"
+    assert download.suggested_filename == "aktionsplan_mittel_arbeitslose_2024_diagramm.png"
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     assert path.read_bytes().startswith(b"\x89PNG")

@@ -38,9 +38,7 @@ def test_png_export_by_keyboard_shows_progress_and_downloads_the_current_view(
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     download = info.value
-    assert (
-        download.suggested_filename == "aktionsplan_children-u15-sgb2_2024_unterbezirke_karte.png"
-    )
+    assert download.suggested_filename == "aktionsplan_kinder-sgb2_2024_unterbezirke_karte.png"
     path = tmp_path / download.suggested_filename
     download.save_as(path)
     assert path.read_bytes().startswith(b"\x89PNG")

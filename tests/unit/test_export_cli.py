@@ -36,7 +36,7 @@ def test_csv_of_a_permalink_is_the_pages_table(tmp_path, capsys):
         ]
     )
     assert code == 0
-    assert "aktionsplan_unemployed_2024_unterbezirke.csv" in capsys.readouterr().out
+    assert "aktionsplan_arbeitslose_2024_unterbezirke.csv" in capsys.readouterr().out
     table = pd.read_csv(out, sep=";", encoding="utf-8-sig", decimal=",")
     assert len(table) == 170
     names = table.Name.tolist()
@@ -135,3 +135,21 @@ def test_usage_errors_exit_2_and_help_documents_everything():
 def test_ignored_parameters_are_named(tmp_path, capsys):
     assert main(["?ind=nonsense&k=99", "--format", "csv", "-o", str(tmp_path / "t.csv")]) == 0
     assert capsys.readouterr().err == "note: ignored as the page does: ind, k\n"
+
+
+# --- /kulisse ---
+def test_coverage_exports_from_a_permalink(tmp_path, capsys):
+    out = tmp_path / "kulisse.xlsx"
+    url = "http://127.0.0.1:8050/kulisse?b=unemployed&ed=atlas2019&top=10&lang=en"
+    assert main([url, "--format", "xlsx", "-o", str(out)]) == 0
+    assert "aktionsplan_kulisse_arbeitslose_2019_top10.xlsx" in capsys.readouterr().out
+    table = pd.read_excel(out, header=1)
+    assert table.columns[0] == "List" and set(table.List) <= {
+        "High need outside the 15 spaces",
+        "Units of the spaces close to the city",
+    }
+    meta = pd.read_excel(out, sheet_name="Metadata")
+    link = meta.loc[meta.Field == "Link to this view", "Value"].item()
+    assert link.endswith("/kulisse?ed=atlas2019&b=unemployed&top=10&lang=en")
+    assert main(["/kulisse", "--part", "ranking", "--format", "png", "-o", str(out)]) == 1
+    assert "the coverage view has no part 'ranking'" in capsys.readouterr().err

@@ -46,7 +46,7 @@ def test_money_table_and_an_empty_comparison(tmp_path, capsys):
         main(["http://127.0.0.1:8050/mittel?ind=unemployed", "--format", "csv", "-o", str(out)])
         == 0
     )
-    assert "aktionsplan_mittel_unemployed_2024.csv" in capsys.readouterr().out
+    assert "aktionsplan_mittel_arbeitslose_2024.csv" in capsys.readouterr().out
     assert len(pd.read_csv(out, sep=";", decimal=",", encoding="utf-8-sig")) == 15
     empty = tmp_path / "leer.pptx"
     assert main(["/vergleich", "--format", "pptx", "-o", str(empty)]) == 1

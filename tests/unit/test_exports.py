@@ -131,7 +131,7 @@ def test_file_names_say_what_they_are():
 def test_file_names_of_the_views(bundle):
     assert (
         export(bundle, "?ind=children_u15_sgb2&ed=change&lvl=units", None, "csv").filename
-        == "aktionsplan_children-u15-sgb2_2019-2024_unterbezirke.csv"
+        == "aktionsplan_kinder-sgb2_2019-2024_unterbezirke.csv"
     )
     assert (
         export(bundle, "/raum/AR01?ed=atlas2019&hf=kinder", None, "csv").filename
@@ -234,7 +234,7 @@ def slide_texts(slide) -> list[str]:
 
 def test_main_deck_has_title_map_ranking_footnotes_and_notes(bundle):
     e = export(bundle, "?ind=children_u15_sgb2&lvl=units", None, "pptx")
-    assert e.filename == "aktionsplan_children-u15-sgb2_2024_unterbezirke.pptx"
+    assert e.filename == "aktionsplan_kinder-sgb2_2024_unterbezirke.pptx"
     prs = Presentation(io.BytesIO(e.content))
     assert (prs.slide_width, prs.slide_height) == (12192000, 6858000)  # 16:9, 13.333 × 7.5 in
     slides = list(prs.slides)

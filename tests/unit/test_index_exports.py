@@ -95,7 +95,7 @@ def test_the_index_view_is_registered_with_its_parts():
             "/index?mode=hotspots&hs=transfer_benefits&ed=atlas2019",
             "table",
             "csv",
-            "aktionsplan_hotspots_transfer-benefits_2019.csv",
+            "aktionsplan_hotspots_transferleistungen_2019.csv",
         ),
     ],
 )

@@ -43,6 +43,7 @@ from ..index_texts import (
     source_footer,
     weights_line,
 )
+from ..names import indicator_slug
 from ..registry import (
     IMAGES,
     MIMETYPES,
@@ -61,11 +62,6 @@ from ..xlsx import Column, workbook_bytes
 INDEX_PARTS = ("map", "ranking", "stability", "deck", "table")
 HOTSPOT_PARTS = ("map", "deck", "table")
 PART_WORDS = {"map": "karte", "ranking": "rangfolge", "stability": "rangstabilitaet"}
-
-
-def _indicator_slug(indicator_id: str) -> str:
-    """The indicator in a file name (the lead switches this to ``names.indicator_slug``)."""
-    return slug(indicator_id)
 
 
 def parse(bundle: Bundle, request: ViewRequest) -> IndexState:
@@ -111,7 +107,7 @@ def hotspot_filename(state: IndexState, part: str, ext: str) -> str:
         preset = "eigene" if state.preset == "custom" else slug(state.preset)
         basis = f"bedarfsindex-{preset}"
     else:
-        basis = _indicator_slug(state.hotspot)
+        basis = indicator_slug(state.hotspot)
     return export_filename(
         "hotspots", basis, edition_year(state.edition), PART_WORDS.get(part, ""), ext=ext
     )

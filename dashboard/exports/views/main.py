@@ -27,6 +27,7 @@ from ..decorate import (
     source_line,
     transcription_line,
 )
+from ..names import indicator_slug
 from ..registry import (
     IMAGES,
     MIMETYPES,
@@ -98,7 +99,8 @@ def footer(vm: MainModel, ctx: Context) -> tuple[str, ...]:
 def filename(vm: MainModel, part: str, ext: str) -> str:
     level = "raeume" if vm.state.level == "spaces" else "unterbezirke"
     filtered = "gefiltert" if vm.state.area_filter != type(vm.state.area_filter)() else ""
-    return export_filename(vm.state.indicator, year(vm), level, filtered, part=part, ext=ext)
+    word = indicator_slug(vm.state.indicator)
+    return export_filename(word, year(vm), level, filtered, part=part, ext=ext)
 
 
 # ------------------------------------------------------------------------- key numbers

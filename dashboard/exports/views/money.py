@@ -28,6 +28,7 @@ from .. import deck
 from ..cells import safe_row
 from ..decorate import HEIGHT, LINE, WIDTH, WRAP, Frame, export_line
 from ..flush import render_flush
+from ..names import indicator_slug
 from ..registry import (
     IMAGES,
     MIMETYPES,
@@ -37,7 +38,6 @@ from ..registry import (
     ViewSpec,
     export_filename,
     register,
-    slug,
 )
 from ..render import render_image
 from ..sheets import add_sheet
@@ -47,12 +47,6 @@ PATH = "/mittel"
 FACT_WORDS = ("stated", "assigned", "derived")
 TOP, LEFT, PLOT = 175, 170, 600
 """Pixels: the title block, the left margin (axis labels), the plot's height."""
-
-
-def _indicator_slug(indicator_id: str) -> str:
-    """The indicator's short slug in file names (the lead switches this to
-    ``exports.names.indicator_slug`` when merging)."""
-    return slug(indicator_id)
 
 
 def model(bundle: Bundle, request: ViewRequest) -> tuple[MoneyState, MoneyModel]:
@@ -138,7 +132,7 @@ def footer(state: MoneyState, mm: MoneyModel, bundle: Bundle, ctx: Context) -> t
 def filename(state: MoneyState, part: str, ext: str) -> str:
     return export_filename(
         "mittel",
-        _indicator_slug(state.indicator),
+        indicator_slug(state.indicator),
         edition_year(state.edition),
         part="diagramm" if part == "chart" else part,
         ext=ext,
