@@ -44,8 +44,8 @@ FILES = [
         "application/pdf",
         "aktionsplan_mittel_arbeitslose_2024_diagramm.pdf",
     ),
-    ("/export/money/deck.pptx?lang=en", PPTX, "aktionsplan_mittel_children-u15-sgb2_2024.pptx"),
-    ("/export/money/table.xlsx", XLSX, "aktionsplan_mittel_children-u15-sgb2_2024.xlsx"),
+    ("/export/money/deck.pptx?lang=en", PPTX, "aktionsplan_mittel_kinder-sgb2_2024.pptx"),
+    ("/export/money/table.xlsx", XLSX, "aktionsplan_mittel_kinder-sgb2_2024.xlsx"),
     (
         "/export/money/table.csv?ind=unemployed&ed=atlas2019",
         "text/csv; charset=utf-8",
@@ -98,4 +98,4 @@ def test_bad_requests_are_400_with_one_line(client, url, message):
 def test_bad_money_values_fall_back_to_the_default_view(client):
     response = client.get("/export/money/table.csv?ind=nonsense&y=cubic")
     assert response.status_code == 200
-    assert "children-u15-sgb2" in response.headers["Content-Disposition"]
+    assert "kinder-sgb2" in response.headers["Content-Disposition"]

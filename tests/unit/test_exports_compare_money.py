@@ -104,8 +104,8 @@ def test_bad_parts_are_one_line(bundle):
             "csv",
             "aktionsplan_vergleich_4-gebiete_2019_arbeit.csv",
         ),
-        (MONEY, None, "csv", "aktionsplan_mittel_unemployed_2024.csv"),
-        ("/mittel?ed=atlas2019", None, "xlsx", "aktionsplan_mittel_children-u15-sgb2_2019.xlsx"),
+        (MONEY, None, "csv", "aktionsplan_mittel_arbeitslose_2024.csv"),
+        ("/mittel?ed=atlas2019", None, "xlsx", "aktionsplan_mittel_kinder-sgb2_2019.xlsx"),
     ],
 )
 def test_file_names_say_what_they_are(bundle, url, part, fmt, name):
@@ -143,7 +143,7 @@ def test_compare_images_png_svg_pdf(bundle):
 
 def test_money_chart_names_both_sources_and_what_is_inferred(bundle):
     png = export(bundle, MONEY, "chart", "png")
-    assert png.filename == "aktionsplan_mittel_unemployed_2024_diagramm.png"
+    assert png.filename == "aktionsplan_mittel_arbeitslose_2024_diagramm.png"
     assert_picture(png.content)
     svg = export(bundle, MONEY, "chart", "svg")
     text = " ".join(ET.fromstring(svg.content).itertext())
