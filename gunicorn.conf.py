@@ -20,3 +20,17 @@ limit_request_fields = 100
 limit_request_field_size = 8190
 preload_app = True  # validate data/ once, before forking: broken data stops the start
 control_socket_disable = True  # no shared control socket between several instances
+
+
+def when_ready(server):
+    """Before the workers are forked: compute the views most visitors open first, once, in
+    the master (``dashboard/warmup.py``); every worker inherits the filled caches."""
+    if os.environ.get("DASHBOARD_WARM_UP", "1").strip().lower() in ("0", "false", "no", "off"):
+        return
+    from dashboard.app import app
+    from dashboard.settings import Settings
+    from dashboard.warmup import warm
+
+    public = Settings.from_env().public_url
+    address = public or "http://" + server.cfg.bind[0]
+    server.log.info("warm-up: %d pages", warm(app, address))

@@ -174,13 +174,18 @@ def person(port, deps, paths, stop, log, seed):
         client.request("layout", "GET", "/_dash-dependencies")
         pb = pages_body(deps, path, search)
         if pb:
-            client.request("callback", "POST", "/_dash-update-component", pb)
+            client.request(f"callback · page content {path}", "POST", "/_dash-update-component", pb)
         for _ in range(rng.randint(3, 8)):
             if stop.wait(rng.uniform(0.5, 2.0)):
                 return
             search = SEARCHES[path](rng)
             for dep in url_callbacks(deps, path):
-                client.request("callback", "POST", "/_dash-update-component", body(dep, search))
+                client.request(
+                    f"callback · view change {path}",
+                    "POST",
+                    "/_dash-update-component",
+                    body(dep, search),
+                )
 
 
 def stress_loop(port, deps, paths, stop, log, seed):
@@ -195,8 +200,12 @@ def stress_loop(port, deps, paths, stop, log, seed):
 
 
 def summary(log: list, seconds: float) -> dict:
+    """Per request type; "callback" sums every "callback · …" type, listed after it."""
+    log = log + [("callback", *entry[1:]) for entry in log if entry[0].startswith("callback ·")]
     out = {}
-    for kind in sorted({entry[0] for entry in log}):
+    for kind in sorted(
+        {entry[0] for entry in log}, key=lambda k: (k.split(" ")[0] != "callback", k)
+    ):
         times = sorted(t * 1000 for k, t, _, _ in log if k == kind)
         errors = sum(1 for k, _, ok, _ in log if k == kind and not ok)
         hits = sum(1 for k, _, _, hit in log if k == kind and hit)
@@ -213,20 +222,80 @@ def summary(log: list, seconds: float) -> dict:
     return out
 
 
-def run_people(port, deps, paths, users, seconds) -> dict:
+def run_people(port, deps, paths, users, seconds, ramp=10.0) -> dict:
     log, stop = [], threading.Event()
     threads = [
         threading.Thread(target=person, args=(port, deps, paths, stop, log, i), daemon=True)
         for i in range(users)
     ]
-    for t in threads:
+    started = time.monotonic()
+    for t in threads:  # people arrive spread over the first ``ramp`` seconds
         t.start()
-        time.sleep(0.01)
-    time.sleep(seconds)
+        time.sleep(ramp / max(users, 1))
+    time.sleep(max(seconds - (time.monotonic() - started), 0))
     stop.set()
     for t in threads:
         t.join(timeout=30)
     return summary(log, seconds)
+
+
+def unseen_loop(port, deps, stop, log, searches, lock):
+    client = Client(port, log)
+    while not stop.is_set():
+        with lock:
+            if not searches:
+                return
+            search = searches.pop()
+        body = callback_payload(deps, "home-url.search", search)
+        client.request("callback", "POST", "/_dash-update-component", body)
+
+
+def run_unseen_stress(port, deps, seconds) -> list[dict]:
+    """Closed loops sending main-view states never seen before: the knee of computed
+    answers (the cache cannot help)."""
+    searches = unseen_searches()[12_000:]  # not the states of the throughput phase
+    lock = threading.Lock()
+    levels = []
+    for clients in (1, 2, 4, 8):
+        log, stop = [], threading.Event()
+        threads = [
+            threading.Thread(
+                target=unseen_loop,
+                args=(port, deps, stop, log, searches, lock),
+                daemon=True,
+            )
+            for _ in range(clients)
+        ]
+        for t in threads:
+            t.start()
+        time.sleep(seconds)
+        stop.set()
+        for t in threads:
+            t.join(timeout=30)
+        levels.append({"clients": clients, **summary(log, seconds).get("callback", {})})
+    return levels
+
+
+def stress_rows(levels: list[dict]) -> list[str]:
+    return [
+        "| clients | req/s | p50 ms | p95 ms | p99 ms | errors | from cache |",
+        "|---|---|---|---|---|---|---|",
+        *[
+            f"| {s['clients']} | {s.get('rps', 0):.1f} | {s.get('p50', 0):.0f} "
+            f"| {s.get('p95', 0):.0f} | {s.get('p99', 0):.0f} | {s.get('errors', 0)} "
+            f"| {s.get('hits', 0):.0%} |"
+            for s in levels
+        ],
+    ]
+
+
+def knee_line(levels: list[dict]) -> str:
+    knee = max(
+        (s for s in levels if s.get("p95", 1e9) <= 300), key=lambda s: s["rps"], default=None
+    )
+    return "Knee (highest rate with callback p95 ≤ 300 ms): " + (
+        f"{knee['rps']:.0f} req/s at {knee['clients']} clients." if knee else "not reached."
+    )
 
 
 def run_stress(port, deps, paths, seconds) -> list[dict]:
@@ -250,22 +319,26 @@ def run_stress(port, deps, paths, seconds) -> list[dict]:
     return levels
 
 
-def unseen_searches(n: int = 12_000) -> list[str]:
-    """Distinct states of ``/`` (more than a run sends): each one is computed, never cached."""
-    rng = random.Random(7)
-    out, seen = [], set()
+def unseen_searches() -> list[str]:
+    """Every distinct state of ``/`` over these choices (18,432), in a fixed random order:
+    a run sends fewer, so each is computed, never answered from a cache."""
+    import itertools
+
     sorts = ["", "&sort=name", "&sort=-value", "&sort=value", "&sort=-name", "&sort=type"]
-    while len(out) < n:
-        q = (
-            f"?ind={rng.choice(INDICATORS)}&ed={rng.choice(['atlas2019', 'atlas2024'])}"
-            f"&lvl={rng.choice(['spaces', 'units'])}"
-            f"&cls={rng.choice(['quantiles', 'equal_interval', 'natural_breaks'])}"
-            f"&k={rng.choice('3456')}{rng.choice(sorts)}"
-            f"&sel={rng.choice(['', 'AR01', 'AR02', 'AR05', 'AR09', 'AR12', '052', '061'])}"
+    sels = ["", "AR01", "AR02", "AR05", "AR09", "AR12", "052", "061"]
+    out = [
+        f"?ind={ind}&ed={ed}&lvl={lvl}&cls={cls}&k={k}{sort}&sel={sel}"
+        for ind, ed, lvl, cls, k, sort, sel in itertools.product(
+            INDICATORS,
+            ["atlas2019", "atlas2024"],
+            ["spaces", "units"],
+            ["quantiles", "equal_interval", "natural_breaks"],
+            "3456",
+            sorts,
+            sels,
         )
-        if q not in seen:
-            seen.add(q)
-            out.append(q)
+    ]
+    random.Random(7).shuffle(out)
     return out
 
 
@@ -281,7 +354,7 @@ def run_throughput(port: int, deps: list, seconds: int) -> dict:
         out["no-op callback"] = wrk_post(endpoint, NOOP, seconds, work)
         same = callback_payload(deps, "home-url.search", "?ind=unemployed&lvl=units")
         out["main view, one state (cached)"] = wrk_post(endpoint, same, seconds, work)
-        bodies = [callback_payload(deps, "home-url.search", q) for q in unseen_searches()]
+        bodies = [callback_payload(deps, "home-url.search", q) for q in unseen_searches()[:12_000]]
         out["main view, unseen states (computed)"] = wrk_rotating(endpoint, bodies, seconds, work)
     return out
 
@@ -462,7 +535,7 @@ def table(rows: dict) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for kind, s in rows.items():
-        cached = f"{s['hits']:.0%}" if kind == "callback" else "–"
+        cached = f"{s['hits']:.0%}" if kind.startswith("callback") else "–"
         lines.append(
             f"| {kind} | {s['n']} | {s['errors']} | {s['rps']:.1f} | {s['p50']:.0f} | "
             f"{s['p95']:.0f} | {s['p99']:.0f} | {cached} |"
@@ -474,6 +547,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--ramp", type=float, default=10.0, help="seconds until all arrived")
     parser.add_argument("--stress-seconds", type=int, default=10)
     parser.add_argument("--wrk-seconds", type=int, default=10)
     parser.add_argument("--changes", type=int, default=40, help="indicator changes (browser)")
@@ -492,16 +566,14 @@ def main() -> None:
         browser = run_browser(port, floor_port, args.changes)
         floor.send_signal(signal.SIGINT)
         throughput = run_throughput(port, deps, args.wrk_seconds) if shutil.which("wrk") else {}
-        people = run_people(port, deps, paths, args.users, args.seconds)
+        people = run_people(port, deps, paths, args.users, args.seconds, args.ramp)
         stress = run_stress(port, deps, paths, args.stress_seconds)
+        unseen = run_unseen_stress(port, deps, args.stress_seconds)
         before, after = memory_after_callbacks(port, deps, paths, proc.pid, args.memory_callbacks)
     finally:
         for p in (proc, floor):
             p.send_signal(signal.SIGINT)
             p.wait(timeout=60)
-    knee = max(
-        (s for s in stress if s.get("p95", 1e9) <= 300), key=lambda s: s["rps"], default=None
-    )
     settled, floor_ms = browser["settled"], browser["floor"]
     noop = throughput.get("no-op callback", (0.0, 0.0))
     text = "\n".join(
@@ -547,27 +619,26 @@ def main() -> None:
             "",
             f"## {args.users} busy people for {args.seconds} s (pages: {', '.join(paths)})",
             "",
+            f"They arrive spread over the first {args.ramp:.0f} s. "
             "Each opens a page (HTML, layout, dependencies, page content), then changes the view "
             '3–8 times with 0.5–2 s between changes. "from cache": answers served from the '
             "per-worker answer cache (`X-Cache: hit`).",
             "",
             table(people),
             "",
-            "## Stress without pauses (view changes only)",
+            "## Stress without pauses",
             "",
-            "| clients | req/s | p50 ms | p95 ms | p99 ms | errors | from cache |",
-            "|---|---|---|---|---|---|---|",
-            *[
-                f"| {s['clients']} | {s.get('rps', 0):.1f} | {s.get('p50', 0):.0f} "
-                f"| {s.get('p95', 0):.0f} | {s.get('p99', 0):.0f} | {s.get('errors', 0)} "
-                f"| {s.get('hits', 0):.0%} |"
-                for s in stress
-            ],
+            "View changes of the busy people's pages (the states they visit, mostly cached):",
             "",
-            "Knee (highest rate with callback p95 ≤ 300 ms): "
-            + (
-                f"{knee['rps']:.0f} req/s at {knee['clients']} clients." if knee else "not reached."
-            ),
+            *stress_rows(stress),
+            "",
+            knee_line(stress),
+            "",
+            "Main-view states never seen before (every answer computed):",
+            "",
+            *stress_rows(unseen),
+            "",
+            knee_line(unseen),
             "",
             "## Memory per worker (RSS)",
             "",

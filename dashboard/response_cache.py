@@ -9,7 +9,7 @@ build, serialise and compress each answer anew.
 The middleware keeps the final bytes (after compression) of successful answers to
 ``POST /_dash-update-component``, keyed by
 
-- the body bytes;
+- the body (its JSON with sorted keys, so that key order and spacing do not matter);
 - the encoding the client accepts (``br``, ``gzip`` or none), since the bytes are encoded;
 - the host and scheme the client used (the embed dialog writes absolute addresses);
 - the identity of the data bundle being served: reloaded data is a new bundle, and no
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -33,6 +34,15 @@ from .server import MAX_BODY_BYTES  # longer bodies pass straight to the app (41
 CALLBACK_PATH = "/_dash-update-component"
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_ENTRY = 2 * 1024 * 1024
+
+
+def _canonical(body: bytes) -> bytes:
+    """The JSON body with sorted keys and no spaces: the same request from two clients (or
+    from the warm-up) has the same key however it was written."""
+    try:
+        return json.dumps(json.loads(body), sort_keys=True, separators=(",", ":")).encode()
+    except (ValueError, RecursionError):
+        return body
 
 
 def _encoding(accept: str) -> str:
@@ -73,7 +83,7 @@ class ResponseCache:
             environ.get("CONTENT_TYPE", ""),
         ):
             h.update(part.encode("latin-1", "replace") + b"\0")
-        h.update(body)
+        h.update(_canonical(body))
         return h.digest()
 
     def get(self, key: bytes, token: object):

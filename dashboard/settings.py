@@ -89,6 +89,13 @@ class Settings:
         "the same data gets the same bytes, without building them again. 0 turns it off.",
         "DASHBOARD_RESPONSE_CACHE_MB",
     )
+    warm_up: bool = _setting(
+        True,
+        "Under gunicorn: compute the views most visitors open first (every page, the main "
+        "view per indicator, edition and level, the need index per preset) once before the "
+        "workers start, a few seconds per start. 0 turns it off.",
+        "DASHBOARD_WARM_UP",
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:

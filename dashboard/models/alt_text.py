@@ -69,13 +69,14 @@ def ranking_text(vm: MainModel, reference: Reference | None = None) -> tuple[str
             texts.append(t("ranking_text_empty", lang))
             continue
         item = partial(_rank_item, unit=vm.unit, lang=lang)
-        rows = [r for _, r in ranked.iterrows()]
-        first = rows[:TOP]
-        last = rows[-TOP:] if len(rows) > 2 * TOP else rows[TOP:]
+        n = len(ranked)
+        first = [r for _, r in ranked.head(TOP).iterrows()]
+        tail = ranked.tail(TOP) if n > 2 * TOP else ranked.iloc[TOP:]
+        last = [r for _, r in tail.iterrows()]
         order = "need" if vm.direction else "high"
         parts = [
             t("ranking_text", lang).format(
-                n=len(rows),
+                n=n,
                 order=t(f"ranking_text_{order}", lang),
                 first=", ".join(map(item, first)),
             )

@@ -7,6 +7,7 @@ so they can never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -58,9 +59,10 @@ class MainModel:
     or outside the 15 spaces on the space level)."""
     bundle: Bundle
 
-    @property
+    @cached_property
     def shown(self) -> pd.DataFrame:
-        """Areas that pass the filters, ranked (most need first), missing values last."""
+        """Areas that pass the filters, ranked (most need first), missing values last
+        (computed once per model; read it, do not modify it)."""
         shown = self.areas[self.areas.included]
         return shown.sort_values(["rank", "name"], na_position="last")
 

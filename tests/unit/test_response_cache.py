@@ -109,3 +109,14 @@ def test_least_recently_used_answers_go_first():
     assert inner.calls == calls  # still there
     call(cache, body=b'{"a":1}')
     assert inner.calls == calls + 1  # dropped
+
+
+def test_key_order_and_spacing_of_the_json_body_do_not_matter():
+    inner = CountingApp()
+    cache = ResponseCache(inner, Token())
+    call(cache, body=b'{"a": 1, "b": [1, 2]}')
+    call(cache, body=b'{"b":[1,2],"a":1}')
+    assert inner.calls == 1
+    call(cache, body=b'{"b":[2,1],"a":1}')  # a different request
+    call(cache, body=b"not json")
+    assert inner.calls == 3
