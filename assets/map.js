@@ -82,6 +82,9 @@ window.dashboardMap = Object.assign({}, window.dashboardMap, {
     spaceFeature: function (feature, layer) {
         window.dashboardMap.spaceLayers[feature.properties.space_id] = layer;
         window.dashboardMap.inert(feature, layer);
+        // the outlines arrive after the labels (fetched from /geo/spaces.json): place the
+        // labels again, now around the areas they name
+        window.dashboardMap.scheduleLayout();
     },
 
     /* Outlines above the units: no mouse events, no focus (set before the path is drawn;

@@ -38,6 +38,8 @@ def open_map(page: Page, url: str, size: tuple[int, int]) -> None:
     page.set_viewport_size({"width": size[0], "height": size[1]})
     page.goto(url)
     expect(page.locator("#home-map .map-label-space.map-label-placed")).to_have_count(15)
+    # the outlines come from /geo/spaces.json; the labels are placed again once they are in
+    expect(page.locator("#home-map .leaflet-outlines-pane path")).to_have_count(15)
     page.evaluate("document.fonts.ready")
     # the placement runs once more after the fonts are ready: wait for it to settle
     page.wait_for_function(

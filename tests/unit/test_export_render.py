@@ -88,8 +88,20 @@ def pdf_pages(path) -> int:
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice missing")
-@pytest.mark.parametrize("url", [MAIN, "/raum/AR03?lang=en"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        MAIN,
+        "/raum/AR03?lang=en",
+        "/vergleich?a=AR01,AR09,052",
+        "/mittel?lang=en",
+        "/index",
+        "/index?mode=hotspots",
+        "/kulisse",
+    ],
+)
 def test_deck_opens_in_libreoffice(bundle, tmp_path, url):
+    """Every view's deck converts without a repair: as many PDF pages as slides."""
     e = export(bundle, url, None, "pptx")
     deck = tmp_path / e.filename
     deck.write_bytes(e.content)
