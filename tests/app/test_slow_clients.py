@@ -3,6 +3,7 @@ others, and oversized bodies are refused."""
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import subprocess
@@ -31,6 +32,7 @@ def gunicorn_url():
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: no worker outlives the test
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -41,7 +43,7 @@ def gunicorn_url():
         except OSError:
             time.sleep(0.3)
     else:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         pytest.fail("gunicorn did not start within 120 s")
     yield url
@@ -49,7 +51,7 @@ def gunicorn_url():
     try:
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)  # the master and any worker left
         proc.wait()
 
 
