@@ -17,7 +17,15 @@ from ..data.bundle import Bundle
 from ..figures.ranking import FONT
 from ..i18n import t
 from ..models.coverage import COLOURS, CoverageModel, basis_label, legend_rows
-from .static_map import ASPECT, SPACE_LINE, _districts, _join, _labels, _polygons, geometry
+from .static_map import (
+    SPACE_LINE,
+    _districts,
+    _join,
+    _labels,
+    _polygons,
+    city_map_figure,
+    geometry,
+)
 
 STRONG_LINE = "#ffffff"
 """Edge of a coloured unit (the live map's white edge)."""
@@ -140,24 +148,8 @@ def coverage_map_figure(bundle: Bundle, model: CoverageModel) -> go.Figure:
         *outline_traces(geo["spaces"], lang),
     ]
     title = t("cov_legend_title", lang).format(basis=short_basis(model), n=model.result.top_n)
-    layout = go.Layout(
-        font=FONT,
-        showlegend=True,
-        legend=dict(
-            title=dict(text=f"{t('legend', lang)}<br><sup>{title}</sup>"),
-            x=0.68,
-            xanchor="left",
-            y=1.0,
-            yanchor="top",
-            traceorder="normal",
-            itemclick=False,
-            font=dict(size=13),
-        ),
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(visible=False, fixedrange=True, domain=[0, 0.66], constrain="domain"),
-        yaxis=dict(visible=False, fixedrange=True, scaleanchor="x", scaleratio=ASPECT),
-        annotations=[*_labels(geo["spaces"]), *outside_labels(model, geo["units"])],
+    return city_map_figure(
+        traces,
+        f"{t('legend', lang)}<br><sup>{title}</sup>",
+        [*_labels(geo["spaces"]), *outside_labels(model, geo["units"])],
     )
-    return go.Figure(data=traces, layout=layout, _validate=False)  # validated in the tests

@@ -23,12 +23,10 @@ from ..analysis.hotspots import CLUSTERS
 from ..data.classify import NO_DATA
 from ..data.views import value_index
 from ..figures.hotspot_style import SWATCH_BORDER, cluster_colour
-from ..figures.ranking import FONT
 from ..i18n import t
 from ..models.hotspots import HotspotView, cluster_labels
 from ..models.index import PALE, IndexModel, legend_rows, unit_fills
 from .static_map import (
-    ASPECT,
     PALE_LINE,
     UNIT_LINE,
     _districts,
@@ -36,6 +34,7 @@ from .static_map import (
     _labels,
     _polygons,
     _space_outlines,
+    city_map_figure,
     geometry,
 )
 
@@ -59,27 +58,7 @@ def _outlines(lang: str, spaces: dict) -> list[go.Scatter]:
 
 
 def _figure(traces: list, legend_title: str, spaces: dict) -> go.Figure:
-    layout = go.Layout(
-        font=FONT,
-        showlegend=True,
-        legend=dict(
-            title=dict(text=legend_title),
-            x=0.68,
-            xanchor="left",
-            y=1.0,
-            yanchor="top",
-            traceorder="normal",
-            itemclick=False,
-            font=dict(size=13),
-        ),
-        plot_bgcolor="white",
-        paper_bgcolor="white",
-        margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(visible=False, fixedrange=True, domain=[0, 0.66], constrain="domain"),
-        yaxis=dict(visible=False, fixedrange=True, scaleanchor="x", scaleratio=ASPECT),
-        annotations=_labels(spaces),
-    )
-    return go.Figure(data=traces, layout=layout, _validate=False)  # validated in the tests
+    return city_map_figure(traces, legend_title, _labels(spaces))
 
 
 def index_class_traces(bundle, vm: IndexModel, rings: dict) -> list[go.Scatter]:

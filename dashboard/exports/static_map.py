@@ -277,11 +277,18 @@ def static_map_figure(vm: MainModel) -> go.Figure:
         *_space_outlines(vm, geo["spaces"]),
         *_selection(vm, geo),
     ]
+    legend = f"{t('legend', lang)}<br><sup>{colour_note(vm)}</sup>"
+    return city_map_figure(traces, legend, _labels(geo["spaces"]))
+
+
+def city_map_figure(traces: list, legend_title: str, annotations: list) -> go.Figure:
+    """The whole city on the left two thirds, the legend on the right: the layout of every
+    static city map (the main view, the need index, the hot spots, /kulisse)."""
     layout = go.Layout(
         font=FONT,
         showlegend=True,
         legend=dict(
-            title=dict(text=f"{t('legend', lang)}<br><sup>{colour_note(vm)}</sup>"),
+            title=dict(text=legend_title),
             x=0.68,
             xanchor="left",
             y=1.0,
@@ -295,7 +302,7 @@ def static_map_figure(vm: MainModel) -> go.Figure:
         margin=dict(l=10, r=10, t=10, b=10),
         xaxis=dict(visible=False, fixedrange=True, domain=[0, 0.66], constrain="domain"),
         yaxis=dict(visible=False, fixedrange=True, scaleanchor="x", scaleratio=ASPECT),
-        annotations=_labels(geo["spaces"]),
+        annotations=annotations,
     )
     return go.Figure(data=traces, layout=layout, _validate=False)  # validated in the tests
 
