@@ -1310,8 +1310,14 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "index_legend": ("Legende: Bedarfsindex", "Legend: need index"),
     "index_legend_quintiles": (
-        "5 Klassen mit je etwa gleich vielen Gebieten (Quantile).",
-        "5 classes with about equal numbers of areas (quantiles).",
+        "{k} Klassen mit je etwa gleich vielen Gebieten (Quantile).",
+        "{k} classes with about equal numbers of areas (quantiles).",
+    ),
+    "index_legend_ties": (
+        "{k} Klassen nach Quantilen: Weil viele Gebiete denselben Punktwert haben, sind es nur "
+        "{k} statt 5, und sie sind verschieden groß.",
+        "{k} classes by quantiles: because many areas share the same score, there are only {k} "
+        "instead of 5, and they differ in size.",
     ),
     "index_top_units": (
         "die 20 Unterbezirke mit dem höchsten Bedarf",

@@ -48,6 +48,14 @@ def count_text(n: int, lang: str) -> html.Span:
     return html.Span(f" ({n} {t('area' if n == 1 else 'areas', lang)})", className="text-muted")
 
 
+def classes_text(vm: IndexModel) -> str:
+    """How many classes the map really has: quantiles of tied scores give fewer than 5."""
+    lang = vm.state.lang
+    k = vm.classification.k if vm.classification is not None else 0
+    key = "index_legend_ties" if 0 < k < 5 else "index_legend_quintiles"
+    return t(key, lang).format(k=k)
+
+
 def index_legend(vm: IndexModel) -> html.Div:
     lang = vm.state.lang
     items = [
@@ -65,7 +73,7 @@ def index_legend(vm: IndexModel) -> html.Div:
             html.H2(t("index_legend", lang), className="h6"),
             html.P(t(f"index_unit_{vm.spec.normalise}", lang), className="small mb-1"),
             html.Ul(items, className="legend-list small"),
-            html.P(t("index_legend_quintiles", lang), className="small text-muted"),
+            html.P(classes_text(vm), className="small text-muted"),
             html.P(t("index_map_help", lang), className="small text-muted"),
             html.P(source_short(vm), className="small"),
         ]

@@ -125,3 +125,20 @@ def test_ties_beyond_the_top_20_are_said(bundle):
     scored = vm.rows[vm.rows.score.notna()]
     assert rank == 1 and n == int((scored.score == scored.score.max()).sum()) and n > 20
     assert model(bundle).tied_beyond_top == (0, 0)
+
+
+def test_the_legend_says_how_many_classes_the_map_really_has(bundle):
+    """Quantiles of tied scores give fewer classes: the legend must not claim five."""
+    from dashboard.components.index_view import classes_text
+    from dashboard.models.index import index_model
+    from dashboard.state.index import parse_state
+
+    default = index_model(bundle, parse_state({}, bundle)[0])
+    assert len(default.classification.counts) == 5
+    assert classes_text(default).startswith("5 Klassen mit je etwa gleich vielen Gebieten")
+    count = index_model(bundle, parse_state({"preset": "unter_stadt"}, bundle)[0])
+    k = len(count.classification.counts)
+    assert k == 3
+    assert classes_text(count).startswith("3 Klassen nach Quantilen")
+    english = index_model(bundle, parse_state({"preset": "unter_stadt", "lang": "en"}, bundle)[0])
+    assert "only 3 instead of 5" in classes_text(english)
