@@ -1313,6 +1313,15 @@ TEXT: dict[str, tuple[str, str]] = {
         "{k} Klassen mit je etwa gleich vielen Gebieten (Quantile).",
         "{k} classes with about equal numbers of areas (quantiles).",
     ),
+    "hot_deck_units": ("Unterbezirke in Mustern", "Units in patterns"),
+    "hot_deck_units_notes": (
+        "{n} Unterbezirke liegen in einer Häufung oder sind Ausreißer: {items}.",
+        "{n} units lie in a cluster or are outliers: {items}.",
+    ),
+    "hot_col_unit": ("Unterbezirk", "Unit"),
+    "hot_col_pattern": ("Muster", "Pattern"),
+    "hot_col_value": ("Wert", "Value"),
+    "hot_col_p": ("p (FDR-korrigiert)", "p (FDR-corrected)"),
     "index_legend_ties": (
         "{k} Klassen nach Quantilen: Weil viele Gebiete denselben Punktwert haben, sind es nur "
         "{k} statt 5, und sie sind verschieden groß.",

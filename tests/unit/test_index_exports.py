@@ -301,8 +301,9 @@ def test_hot_spot_deck_in_english_names_morans_i_and_the_clusters(bundle):
     e = export(bundle, "/index?mode=hotspots&hs=unemployed&lang=en", None, "pptx")
     prs = Presentation(io.BytesIO(e.content))
     slides = list(prs.slides)
-    assert len(slides) == 2
+    assert len(slides) == 5  # title, map, the 25 units in patterns (13 HH, 12 LL) on three
     assert slide_texts(slides[0])[0] == "Hot spots: Unemployment share"
+    assert slide_texts(slides[2])[0] == "Units in patterns (1 / 3)"
     assert slide_texts(slides[1])[1].startswith("Moran's I = 0.53 (p = 0.001")
     for slide in slides:
         assert slide_texts(slide)[-1].startswith("Source: Stadt Dortmund")
@@ -368,3 +369,31 @@ def test_command_line_exports_the_index_and_the_hot_spots(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("error: the hot-spot view has no ranking chart")
     assert not (tmp_path / "x.png").exists()
+
+
+def test_hot_spot_deck_lists_every_unit_in_a_pattern(bundle):
+    """After the map, native tables name each unit in a cluster or outlier pattern, with
+    its pattern, value and corrected p; the speaker notes say how many."""
+    from dashboard.exports.views.index import hotspots_of
+
+    view = hotspots_of(bundle, parse_state({"mode": "hotspots"}, bundle)[0])
+    table = view.result.table
+    expected = table[table.cluster.isin(["HH", "LL", "HL", "LH"])]
+    e = export(bundle, "/index?mode=hotspots", None, "pptx")
+    slides = list(Presentation(io.BytesIO(e.content)).slides)
+    listed = []
+    for slide in slides[2:]:
+        tables = [s.table for s in slide.shapes if s.has_table]
+        assert len(tables) == 1
+        rows = list(tables[0].rows)
+        header = [c.text for c in rows[0].cells]
+        assert header == ["Unterbezirk", "Muster", "Wert", "p (FDR-korrigiert)"]
+        listed += [rows[i].cells[0].text for i in range(1, len(rows))]
+        texts = " ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame)
+        assert "Quelle" in texts
+    assert len(listed) == len(expected) > 0
+    assert {text.split("(")[1].split(",")[0] for text in listed} == set(expected.code)
+    first = expected[expected.cluster == "HH"].sort_values("value", ascending=False).iloc[0]
+    assert listed[0].startswith(first["name"]) and f"({first.code}," in listed[0]
+    notes = slides[2].notes_slide.notes_text_frame.text
+    assert notes.startswith(f"{len(expected)} Unterbezirke liegen in einer Häufung")

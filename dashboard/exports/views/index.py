@@ -23,11 +23,12 @@ from ...analysis.tables import index_rows, rows_to_csv
 from ...data.bundle import Bundle
 from ...figures.index_ranking import ranking_figure
 from ...figures.stability import stability_figure
-from ...i18n import edition_year, t
+from ...i18n import edition_year, format_number, t
 from ...models.hotspots import INDEX, HotspotView, hotspot_view
 from ...models.index import IndexModel, index_model
 from ...state.index import IndexState, parse_state, state_query
 from .. import deck
+from ..deck_body import Body, deck_with_bodies, pages
 from ..decorate import HEIGHT, WIDTH, Frame, export_line, render_framed
 from ..index_map import hotspot_map_figure, index_map_figure
 from ..index_texts import (
@@ -246,7 +247,12 @@ def hotspot_deck(bundle, state: IndexState, view: HotspotView, ctx: Context) -> 
         hotspot_map_figure(bundle, view, lang), "png", 1200, 560, 2.0, _remaining(ctx, started)
     )
     title = hotspot_title(view, lang)
-    return deck.deck_bytes(
+    rows = cluster_rows(view, lang)
+    tables = pages(rows, UNITS_PER_SLIDE)
+    header = tuple(
+        t(k, lang) for k in ("hot_col_unit", "hot_col_pattern", "hot_col_value", "hot_col_p")
+    )
+    return deck_with_bodies(
         [
             deck.Slide(
                 title=title,
@@ -263,9 +269,47 @@ def hotspot_deck(bundle, state: IndexState, view: HotspotView, ctx: Context) -> 
                 footnote=foot,
                 notes=notes["map"],
             ),
+        ]
+        + [
+            deck.Slide(
+                title=t("hot_deck_units", lang)
+                + (f" ({i} / {len(tables)})" if len(tables) > 1 else ""),
+                subtitle=title,
+                footnote=foot,
+                notes=t("hot_deck_units_notes", lang).format(
+                    n=len(rows), items="; ".join(" – ".join(r[:2]) for r in page)
+                ),
+            )
+            for i, page in enumerate(tables, 1)
         ],
+        {
+            2 + i: Body(header=header, rows=tuple(page), widths=(3.2, 4.2, 1.2, 1.2))
+            for i, page in enumerate(tables)
+        },
         lang,
     )
+
+
+UNITS_PER_SLIDE = 12
+
+
+def cluster_rows(view: HotspotView, lang: str) -> list[tuple[str, str, str, str]]:
+    """The units in a cluster or outlier pattern (not "ns", not missing), pattern by pattern
+    in the legend's order, highest value first: unit, pattern, value, p after the FDR."""
+    table = view.result.table
+    rows = []
+    for cluster in ("HH", "LL", "HL", "LH"):
+        part = table[table.cluster == cluster].sort_values("value", ascending=False)
+        for r in part.itertuples(index=False):
+            rows.append(
+                (
+                    view.names.get(r.code, f"{r.name} ({r.code})"),
+                    view.cluster_labels[cluster],
+                    format_number(r.value, lang, 2),
+                    format_number(r.p_fdr, lang, 3),
+                )
+            )
+    return rows
 
 
 # ------------------------------------------------------------------------------- tables
