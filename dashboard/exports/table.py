@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
-from ..i18n import edition_year, format_date, format_number, t
+from ..i18n import edition_year, format_date, t
 from ..models.main import MainModel
 from ..models.table import sorted_rows, table_columns
-from .cells import safe_row
+from .cells import csv_text, plain_number
 
 NUMBER_KEYS = ("value", "old", "new")
 
@@ -24,9 +21,6 @@ def table_csv(model: MainModel) -> str:
     """CSV of the table in its current order (German: ';' and decimal comma). In change
     mode both editions are named: source, reference date and confidence of each."""
     lang = model.state.lang
-    sep = ";" if lang == "de" else ","
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=sep, lineterminator="\n")
     cols = table_columns(model)
     entries = [model.older, model.entry] if model.is_change else [model.entry]
     extra, provenance = [], []
@@ -38,17 +32,17 @@ def table_csv(model: MainModel) -> str:
             t("confidence", lang) + suffix,
         ]
         provenance += [_source(e, lang), format_date(e.reference_date, lang), t(e.confidence, lang)]
-    writer.writerow(safe_row([*(label for _, label in cols), *extra]))
+    rows = []
     for row in sorted_rows(model):  # the order the table shows
         values = []
         for key, _ in cols:
             v = row[key]
             if key in NUMBER_KEYS and v is not None:
-                values.append(format_number(v, lang, 2).rstrip("0").rstrip(",."))
+                values.append(plain_number(v, lang, 2))
             else:
                 values.append("" if v is None else v)
-        writer.writerow(safe_row([*values, *provenance]))
-    return "\ufeff" + out.getvalue()
+        rows.append([*values, *provenance])
+    return csv_text([*(label for _, label in cols), *extra], rows, lang)
 
 
 def csv_filename(model: MainModel) -> str:

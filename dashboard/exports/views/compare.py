@@ -8,8 +8,6 @@ opens empty, and an export of nothing is a 400 with one line saying what to do.
 
 from __future__ import annotations
 
-import csv
-import io
 import textwrap
 import time
 from dataclasses import dataclass
@@ -18,11 +16,11 @@ from ...data.bundle import Bundle
 from ...data.model import HANDLUNGSFELDER
 from ...figures.compare_heat import matrix_figure, side_figure
 from ...figures.map_style import short_source
-from ...i18n import edition_year, format_date, format_number, format_value, t, unit_label
+from ...i18n import edition_year, format_date, format_value, t, unit_label
 from ...models.compare import Matrix, SideBySide, column_label, matrix_model, side_by_side
 from ...state.compare import MIN_AREAS, CompareState, parse_state, state_query
 from .. import deck
-from ..cells import safe_row
+from ..cells import csv_cell, csv_text
 from ..decorate import HEIGHT, LINE, WIDTH, WRAP, Frame, export_line
 from ..flush import label_width, render_flush
 from ..registry import (
@@ -332,22 +330,10 @@ def table_rows(m: CompareExport) -> list[list]:
     return rows
 
 
-def _cell(v, lang: str):
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return format_number(v, lang, 3).rstrip("0").rstrip(",.")
-    return v
-
-
 def table_csv(m: CompareExport) -> str:
     lang = m.state.lang
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == "de" else ",", lineterminator="\n")
-    writer.writerow(safe_row([h for h, _, _ in table_header(m)]))
-    for row in table_rows(m):
-        writer.writerow(safe_row([_cell(v, lang) for v in row]))
-    return "\ufeff" + out.getvalue()
+    rows = ([csv_cell(v, lang, 3) for v in row] for row in table_rows(m))
+    return csv_text([h for h, _, _ in table_header(m)], rows, lang)
 
 
 def metadata(m: CompareExport, bundle: Bundle, ctx: Context) -> list[tuple[str, str]]:

@@ -8,9 +8,6 @@ the image footer, on its own slide and in the XLSX metadata.
 
 from __future__ import annotations
 
-import csv
-import io
-
 import pandas as pd
 
 from ...analysis.index import COUNT
@@ -28,7 +25,7 @@ from ...models.coverage import (
 )
 from ...state.coverage import parse_state, state_query
 from .. import deck
-from ..cells import safe_row
+from ..cells import csv_text
 from ..coverage_map import coverage_map_figure, short_basis
 from ..deck_body import Body, deck_with_bodies, pages
 from ..decorate import WIDTH, Frame, export_line, render_framed
@@ -449,12 +446,9 @@ def table_rows(m: CoverageModel) -> list[list]:
 def table_csv(m: CoverageModel) -> str:
     """CSV of both tables (German: ';' and decimal comma), as the XLSX's first sheet."""
     lang = m.state.lang
-    sep = ";" if lang == "de" else ","
     cols = table_columns(m)
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=sep, lineterminator="\n")
-    writer.writerow(safe_row([c[0] for c in cols]))
     digits = {"precise": 2, "number": 1, "integer": 0}
+    rows = []
     for row in table_rows(m):
         cells = []
         for (_, kind, _), v in zip(cols, row, strict=True):
@@ -464,8 +458,8 @@ def table_csv(m: CoverageModel) -> str:
                 cells.append(format_number(v, lang, digits[kind]))
             else:
                 cells.append(v)
-        writer.writerow(safe_row(cells))
-    return "\ufeff" + buf.getvalue()
+        rows.append(cells)
+    return csv_text([c[0] for c in cols], rows, lang)
 
 
 def metadata(m: CoverageModel, bundle: Bundle, ctx: Context) -> list[tuple[str, str]]:

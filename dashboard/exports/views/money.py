@@ -9,8 +9,6 @@ confidence, and says, as the page does, that the match of an amount to a space i
 
 from __future__ import annotations
 
-import csv
-import io
 import textwrap
 import time
 
@@ -19,13 +17,13 @@ import pandas as pd
 from ...data.bundle import Bundle
 from ...figures.map_style import short_source
 from ...figures.quadrant import euros, quadrant_figure
-from ...i18n import edition_year, format_date, format_number, format_value, pick, t, unit_label
+from ...i18n import edition_year, format_date, format_value, pick, t, unit_label
 from ...models.alt_text import money_text
 from ...models.compare import missing_text
 from ...models.money import COUNTED, MoneyModel, city_totals, money_model
 from ...state.money import MoneyState, parse_state, state_query
 from .. import deck
-from ..cells import safe_row
+from ..cells import csv_cell, csv_text
 from ..decorate import HEIGHT, LINE, WIDTH, WRAP, Frame, export_line
 from ..flush import render_flush
 from ..names import indicator_slug
@@ -273,21 +271,9 @@ def table_rows(mm: MoneyModel, lang: str) -> list[list]:
     return rows
 
 
-def _cell(v, lang: str):
-    if v is None:
-        return ""
-    if isinstance(v, float):
-        return format_number(v, lang, 3).rstrip("0").rstrip(",.")
-    return v
-
-
 def table_csv(mm: MoneyModel, lang: str) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if lang == "de" else ",", lineterminator="\n")
-    writer.writerow(safe_row([h for h, _, _ in table_header(lang)]))
-    for row in table_rows(mm, lang):
-        writer.writerow(safe_row([_cell(v, lang) for v in row]))
-    return "\ufeff" + out.getvalue()
+    rows = ([csv_cell(v, lang, 3) for v in row] for row in table_rows(mm, lang))
+    return csv_text([h for h, _, _ in table_header(lang)], rows, lang)
 
 
 def funding_sheet(mm: MoneyModel, lang: str) -> tuple[list[str], list[list]]:

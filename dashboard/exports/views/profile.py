@@ -6,8 +6,6 @@ same cached ``SpaceProfile``; the HTTP route carries the space id as ``space=AR0
 
 from __future__ import annotations
 
-import csv
-import io
 import time
 from dataclasses import replace
 
@@ -17,10 +15,11 @@ from ...data.bundle import Bundle
 from ...data.model import HANDLUNGSFELDER
 from ...figures.map_style import short_source
 from ...figures.spine import spine_figure
-from ...i18n import edition_year, format_date, format_number, format_value, pick, t, unit_label
+from ...i18n import edition_year, format_date, format_value, pick, t, unit_label
 from ...models.profile import SpaceProfile, profile_model, space_ids
 from ...state.profile import parse_profile, profile_href
 from .. import deck
+from ..cells import csv_cell, csv_text
 from ..decorate import HEIGHT, WIDTH, Frame, export_line, render_framed
 from ..registry import (
     IMAGES,
@@ -329,22 +328,8 @@ def table_rows(p: SpaceProfile, lang: str) -> list[list]:
 
 
 def table_csv(p: SpaceProfile, lang: str) -> str:
-    sep = ";" if lang == "de" else ","
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=sep, lineterminator="\n")
-    writer.writerow([t(key, lang) for _, key, _, _ in COLUMNS])
-    for row in table_rows(p, lang):
-        writer.writerow(
-            [
-                ""
-                if v is None
-                else format_number(v, lang, 2).rstrip("0").rstrip(",.")
-                if isinstance(v, float)
-                else v
-                for v in row
-            ]
-        )
-    return "\ufeff" + out.getvalue()
+    rows = ([csv_cell(v, lang, 2) for v in row] for row in table_rows(p, lang))
+    return csv_text([t(key, lang) for _, key, _, _ in COLUMNS], rows, lang)
 
 
 def metadata(p: SpaceProfile, bundle: Bundle, ctx: Context, lang: str) -> list[tuple[str, str]]:
