@@ -60,6 +60,8 @@ from bench_main_view import (  # the same indicators, payloads and helpers
     wrk_rotating,
 )
 
+from dashboard.warmup import page_body, page_dep  # the browser's page-load request
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "RESULTS.md"
 SEARCHES = {
@@ -153,14 +155,8 @@ def body(dep: dict, search: str) -> dict:
     }
 
 
-def pages_body(deps: list, path: str, search: str) -> dict | None:
-    dep = next((d for d in deps if "_pages_content.children" in d["output"]), None)
-    if dep is None:
-        return None
-    b = body(dep, path)
-    b["inputs"][1]["value"] = search
-    b["changedPropIds"] = ["_pages_location.pathname"]
-    return b
+def pages_body(deps: list, path: str, search: str) -> dict:
+    return page_body(page_dep(deps), path, search)
 
 
 def person(port, deps, paths, stop, log, seed):
@@ -173,8 +169,7 @@ def person(port, deps, paths, stop, log, seed):
         client.request("layout", "GET", "/_dash-layout")
         client.request("layout", "GET", "/_dash-dependencies")
         pb = pages_body(deps, path, search)
-        if pb:
-            client.request(f"callback · page content {path}", "POST", "/_dash-update-component", pb)
+        client.request(f"callback · page content {path}", "POST", "/_dash-update-component", pb)
         for _ in range(rng.randint(3, 8)):
             if stop.wait(rng.uniform(0.5, 2.0)):
                 return

@@ -45,7 +45,13 @@ def warm_urls(bundle) -> list[tuple[str, str]]:
     return urls
 
 
-def _page_body(dep: dict, path: str, query: str) -> dict:
+def page_dep(deps: list) -> dict:
+    """Dash Pages' own callback (the page content for an address) among ``deps``."""
+    return next(d for d in deps if "_pages_content.children" in d["output"])
+
+
+def page_body(dep: dict, path: str, query: str) -> dict:
+    """The request a browser sends to load the page at ``path`` + ``query``."""
     values = {"pathname": path, "search": query}
     return {
         "output": dep["output"],
@@ -67,14 +73,14 @@ def warm(app: Dash, base_url: str = "http://localhost", budget_s: float = 60.0) 
     client = app.server.test_client()
     headers = {"Accept-Encoding": "gzip, deflate, br", "Host": host}
     deps = client.get("/_dash-dependencies", headers={"Host": host}).get_json()
-    dep = next(d for d in deps if "_pages_content.children" in d["output"])
+    dep = page_dep(deps)
     done = 0
     for path, query in warm_urls(current_bundle()):
         if time.monotonic() - started > budget_s:
             log.warning("warm-up stopped after %.0f s (%d pages)", budget_s, done)
             break
         r = client.post(
-            "/_dash-update-component", json=_page_body(dep, path, query), headers=headers
+            "/_dash-update-component", json=page_body(dep, path, query), headers=headers
         )
         done += r.status_code == 200
     log.info("warm-up: %d pages in %.1f s", done, time.monotonic() - started)

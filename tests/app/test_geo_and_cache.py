@@ -14,6 +14,7 @@ import brotli
 
 from dashboard import ids, services
 from dashboard.data.store import BundleStore
+from dashboard.warmup import page_body, page_dep
 from tests.app.dash_requests import callback_body
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -45,19 +46,7 @@ def test_spaces_file_holds_the_15_current_spaces_and_unknown_layers_are_404(clie
 
 
 def _page_body(client, path: str) -> dict:
-    deps = client.get("/_dash-dependencies").get_json()
-    dep = next(d for d in deps if "_pages_content.children" in d["output"])
-    values = {"pathname": path, "search": ""}
-    return {
-        "output": dep["output"],
-        "outputs": [
-            {"id": p.split(".")[0], "property": p.split(".")[1]}
-            for p in dep["output"].strip(".").split("...")
-        ],
-        "inputs": [{**i, "value": values.get(i["property"])} for i in dep["inputs"]],
-        "state": [{**st, "value": None} for st in dep["state"]],
-        "changedPropIds": ["_pages_location.pathname"],
-    }
+    return page_body(page_dep(client.get("/_dash-dependencies").get_json()), path, "")
 
 
 def _props(node, name: str) -> list:
