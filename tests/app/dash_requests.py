@@ -17,3 +17,13 @@ def callback_body(client, url_id: str, values: list, changed: str) -> dict:
         "state": [],
         "changedPropIds": [changed],
     }
+
+
+def download(client, url: str, mimetype: str, filename: str) -> bytes:
+    """GET an export and check that it is a download of ``mimetype`` named ``filename``;
+    returns its bytes."""
+    response = client.get(url)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.headers["Content-Type"] == mimetype
+    assert response.headers["Content-Disposition"] == f'attachment; filename="{filename}"'
+    return response.get_data()

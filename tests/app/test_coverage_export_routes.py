@@ -8,6 +8,7 @@ import json
 
 import pandas as pd
 import pytest
+from dash_requests import download
 from PIL import Image
 from plotly.utils import PlotlyJSONEncoder
 from pptx import Presentation
@@ -38,11 +39,7 @@ FILES = [
 
 @pytest.mark.parametrize("url, mimetype, filename", FILES)
 def test_coverage_exports_answer_with_the_file_and_its_name(client, url, mimetype, filename):
-    response = client.get(url)
-    assert response.status_code == 200, response.get_data(as_text=True)
-    assert response.headers["Content-Type"] == mimetype
-    assert response.headers["Content-Disposition"] == f'attachment; filename="{filename}"'
-    body = response.get_data()
+    body = download(client, url, mimetype, filename)
     if filename.endswith(".png"):
         with Image.open(io.BytesIO(body)) as image:
             assert image.width >= 1600 and image.height >= 900
