@@ -1,31 +1,35 @@
-/* One click listener for the sortable HTML tables: sort buttons (data-sort) and area names
- * (data-select) report to the store named by the enclosing element's data-click-store (the
- * main view's table: `home-table-click`), which a server callback reads.
+/* One click listener for the sortable HTML tables: sort buttons (data-sort), area names
+ * (data-select) and the all-rows switch (data-rows) report to the store named by the
+ * enclosing element's data-click-store (the main view's table: `home-table-click`), which a
+ * server callback reads.
  *
  * A table is re-rendered after every change (one HTML string), which replaces the button
  * the user pressed: its focus would fall back to the page. So the pressed button is
  * remembered, and when the table is rebuilt while the focus is lost, the button with the
  * same data attribute in the same table gets it back (keyboard users keep their place). */
 (function () {
-    const DEFAULT_STORE = "home-table-click";
-    let pending = null;  // {attr, value, store, until}
+    let pending = null;  // {attr, value, frame, until}
 
-    function frameOf(store) {
-        return store === DEFAULT_STORE
-            ? document.getElementById("home-table")
-            : document.querySelector("[data-click-store=\"" + CSS.escape(store) + "\"]");
-    }
+    // the element that reported the click (the table, or the main view's ranking, which
+    // report to the same store), found again after it was re-rendered
+    function frameOf(key) { return key && document.querySelector(key); }
 
     document.addEventListener("click", function (event) {
-        const button = event.target.closest("[data-sort], [data-select]");
+        const button = event.target.closest("[data-sort], [data-select], [data-rows]");
         if (!button || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
         const frame = button.closest("[data-click-store]");
-        const store = frame ? frame.getAttribute("data-click-store") : DEFAULT_STORE;
-        const attr = button.hasAttribute("data-sort") ? "data-sort" : "data-select";
+        if (!frame) { return; }
+        const store = frame.getAttribute("data-click-store");
+        const key = frame.id ? "#" + CSS.escape(frame.id)
+            : "[data-click-store=\"" + CSS.escape(store) + "\"]";
+        const attr = ["data-sort", "data-select", "data-rows"].find(function (a) {
+            return button.hasAttribute(a);
+        });
         const value = button.getAttribute(attr);
-        const data = attr === "data-sort" ? {sort: value} : {select: value};
+        const data = {};
+        data[attr.slice(5)] = value;  // {sort: …}, {select: …} or {rows: …}
         data.at = Date.now();  // every click is a change, even on the same button
-        pending = {attr: attr, value: value, store: store, until: Date.now() + 10000};
+        pending = {attr: attr, value: value, frame: key, until: Date.now() + 10000};
         window.dash_clientside.set_props(store, {data: data});
     });
 
@@ -37,15 +41,17 @@
     function restore() {
         if (!pending || Date.now() > pending.until) { pending = null; return; }
         if (!lost()) { return; }
-        const table = frameOf(pending.store);
-        const selector = "[" + pending.attr + "=\"" + CSS.escape(pending.value) + "\"]";
+        const table = frameOf(pending.frame);
+        // the all-rows switch changes its value when pressed: any switch will do
+        const selector = pending.attr === "data-rows" ? "[data-rows]"
+            : "[" + pending.attr + "=\"" + CSS.escape(pending.value) + "\"]";
         const button = table && table.querySelector(selector);
         if (button) { button.focus({preventScroll: true}); }
     }
 
     // the user went elsewhere: nothing to restore
     document.addEventListener("focusin", function (event) {
-        const table = pending && frameOf(pending.store);
+        const table = pending && frameOf(pending.frame);
         if (pending && !(table && table.contains(event.target))) { pending = null; }
     });
 

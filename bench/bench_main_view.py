@@ -98,7 +98,7 @@ def callback_payload(deps: list, output_part: str, search: str) -> dict:
         "output": dep["output"],
         "outputs": outputs,
         "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
-        "state": [],
+        "state": [{**s, "value": None} for s in dep.get("state", [])],
         "changedPropIds": ["home-url.search"],
     }
 

@@ -375,7 +375,7 @@ def settled_times(page, changes: int) -> list[float]:
     probe = (
         "() => ({fills: (" + fills + ")(),"
         " heading: document.querySelector('#home-heading').textContent,"
-        " bars: document.querySelector('#home-ranking .ytick text')?.textContent,"
+        " bars: document.querySelector('#home-ranking .rank-label')?.textContent,"
         " table: document.querySelector('#home-table tbody')?.textContent})"
     )
     settled = (

@@ -268,6 +268,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "Tabelle: dieselben Gebiete und Werte wie Karte und Rangfolge",
         "Table: the same areas and values as the map and ranking",
     ),
+    "table_rows_cut": ("({n} von {total} Zeilen)", "({n} of {total} rows)"),
+    "table_rows_all": ("Alle {total} Zeilen zeigen", "Show all {total} rows"),
+    "table_rows_all_shown": ("(alle {total} Zeilen)", "(all {total} rows)"),
+    "table_rows_fewer": ("Nur die ersten {k} zeigen", "Show only the first {k}"),
     "nav_label": ("Hauptnavigation", "Main navigation"),
     "footer_data": (
         "Daten: Stadt Dortmund (Statistikatlas 2019/2024, Transkription SpatialJustice, MIT), "

@@ -27,7 +27,6 @@ HOME_NOTICE = "home-notice"
 HOME_RANKING = "home-ranking"
 HOME_RANKING_NOTE = "home-ranking-note"
 HOME_TABLE = "home-table"
-HOME_TABLE_HTML = "home-table-html"  # the table as one HTML string (assets/clientside.js)
 HOME_TABLE_CLICK = "home-table-click"
 HOME_CSV = "home-csv"
 HOME_DOWNLOAD = "home-download"
@@ -36,6 +35,7 @@ HOME_K_NOTE = "home-k-note"
 HOME_BREAKS_ERROR = "home-breaks-error"
 HOME_FILTER_NOTE = "home-filter-note"
 HOME_TITLE_SINK = "home-title-sink"
+HOME_DATA = "home-data"  # the token of the data the page was drawn from (Bundle.token)
 
 CONTROL_IDS = (
     HOME_INDICATOR,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dash import html
 
 from ..i18n import t
+from .html_block import HtmlBlock, to_html
 
 CHARTS = {
     "main": (("map", "export_map"), ("ranking", "export_ranking")),
@@ -51,9 +52,12 @@ def _row(label: str, buttons: list) -> html.Li:
 
 def create_export_menu(
     view: str, lang: str, space: str | None = None, charts: str | None = None
-) -> html.Div:
+) -> HtmlBlock:
     """``charts``: the ``CHARTS`` entry when it is not the view's own (``/index`` in hot-spot
-    mode exports the ``index`` view's map only)."""
+    mode exports the ``index`` view's map only).
+
+    The menu is static (``assets/export.js`` does the work), so it is one HTML string: two
+    dozen Dash components fewer for the renderer to track on every change of the view."""
     rows = [
         _row(t(key, lang), [_button(part, f, t(key, lang), lang) for f in IMAGE_FORMATS])
         for part, key in CHARTS[charts or view]
@@ -75,27 +79,24 @@ def create_export_menu(
     }
     if space:
         data["data-export-space"] = space
-    return html.Div(
-        [
-            html.Details(
-                [
-                    html.Summary(t("export_menu", lang), className="btn btn-sm btn-primary"),
-                    html.Div(
-                        [
-                            html.P(t("export_menu_hint", lang), className="small text-muted mb-1"),
-                            html.Ul(rows, className="export-list"),
-                        ],
-                        className="export-body",
-                    ),
-                ],
-                className="export-menu",
-            ),
-            html.Div(
-                className="export-status small",
-                role="status",
-                **{"aria-live": "polite", "aria-atomic": "true"},
-            ),
-        ],
-        className="export-box",
-        **data,
-    )
+    menu = [
+        html.Details(
+            [
+                html.Summary(t("export_menu", lang), className="btn btn-sm btn-primary"),
+                html.Div(
+                    [
+                        html.P(t("export_menu_hint", lang), className="small text-muted mb-1"),
+                        html.Ul(rows, className="export-list"),
+                    ],
+                    className="export-body",
+                ),
+            ],
+            className="export-menu",
+        ),
+        html.Div(
+            className="export-status small",
+            role="status",
+            **{"aria-live": "polite", "aria-atomic": "true"},
+        ),
+    ]
+    return HtmlBlock(html=to_html(menu), className="export-box", **data)

@@ -5,12 +5,14 @@ Everything is read from the same :class:`ViewModel` as map, chart and table.
 
 from __future__ import annotations
 
-from dash import dcc, html
+from dash import html
 
 from .. import ids
-from ..figures.ranking import break_labels, histogram_figure
+from ..figures.ranking import break_labels
 from ..i18n import t, unit_label
 from ..models.main import MainModel
+from .html_block import HtmlBlock
+from .html_charts import histogram_html
 
 
 def _item(swatch_class: str, text: str, count: int | None, lang: str, style=None) -> html.Li:
@@ -84,12 +86,9 @@ def create_legend(vm: MainModel) -> html.Div:
     if vm.state.level == "spaces":
         notes.append(t("agg_note", lang))
     hist = (
-        html.Div(
-            dcc.Graph(
-                figure=histogram_figure(vm),
-                config={"staticPlot": True, "responsive": True},
-                className="legend-hist",
-            ),
+        HtmlBlock(
+            html=histogram_html(vm),
+            className="legend-hist",
             role="img",
             # described by the class list below (the same classes and counts, in words)
             **{"aria-label": t("histogram_alt", lang), "aria-describedby": ids.HOME_LEGEND_LIST},

@@ -10,7 +10,7 @@ from dash import dcc, html
 
 from .. import ids
 from ..figures.map_style import spaces_hideout, unit_hideout
-from ..figures.ranking import MAX_BARS, ranking_figure
+from ..figures.ranking import MAX_BARS
 from ..i18n import change_label, pick, t
 from ..memo import per_bundle
 from ..models.alt_text import main_map_text, ranking_text
@@ -20,6 +20,8 @@ from ..state.params import Ignored
 from .controls import create_controls
 from .embed_dialog import create_embed_dialog
 from .export_menu import create_export_menu
+from .html_block import DocumentTitle, HtmlBlock, to_html
+from .html_charts import ranking_html
 from .legend import create_legend
 from .map import create_map
 from .panel import create_panel
@@ -34,12 +36,12 @@ def render_map(bundle, state: MainState) -> tuple[dict, dict]:
 
 
 @per_bundle(maxsize=128)
-def render_ranking(bundle, state: MainState) -> tuple[dict, str]:
+def render_ranking(bundle, state: MainState) -> tuple[str, str]:
     vm = main_model(bundle, state)
     n = vm.n_ranked
     key = f"ranking_cut_{vm.ranking_order}"
     note = t(key, state.lang).format(n=MAX_BARS, total=n) if n > MAX_BARS else ""
-    return ranking_figure(vm).to_dict(), note
+    return ranking_html(vm), note
 
 
 def heading_text(vm) -> str:
@@ -65,6 +67,17 @@ def render_details(bundle, state: MainState) -> dict:
         "map_text": main_map_text(vm)[lang == "en"],
         "ranking_text": ranking_text(vm)[lang == "en"],
     }
+
+
+@per_bundle(maxsize=128)
+def page_details(bundle, state: MainState) -> dict:
+    """:func:`render_details` as the page shows them: legend, source line and selection panel
+    as HTML strings (each in an :class:`HtmlBlock`: about 60 Dash components fewer for the
+    renderer to keep track of on every change)."""
+    d = dict(render_details(bundle, state))
+    for key in ("legend", "source", "panel"):
+        d[key] = to_html(d[key])
+    return d
 
 
 def create_notice(ignored: list[Ignored] | tuple[Ignored, ...], lang: str):
@@ -96,12 +109,13 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
     the settings folded above the map, two columns from 768 px, three from 1200 px)."""
     lang = state.lang
     units, spaces = render_map(bundle, state)
-    figure, ranking_note = render_ranking(bundle, state)
-    d = render_details(bundle, state)
+    ranking, ranking_note = render_ranking(bundle, state)
+    d = page_details(bundle, state)
     main = html.Div(
         [
             dcc.Location(id=ids.HOME_URL, refresh=False),
-            dcc.Store(id=ids.HOME_TITLE_SINK, data=d["title"]),
+            DocumentTitle(id=ids.HOME_TITLE_SINK, title=d["title"]),
+            dcc.Store(id=ids.HOME_DATA, data=bundle.token),
             dcc.Download(id=ids.HOME_DOWNLOAD),
             html.Div(create_notice(ignored, lang), id=ids.HOME_NOTICE),
             create_embed_dialog("main", lang),  # map or ranking as an <iframe> for other sites
@@ -141,24 +155,23 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
                                 ],
                                 className="map-text small mt-2",
                             ),
-                            html.Div(d["source"], id=ids.HOME_SOURCE, className="mt-2"),
+                            HtmlBlock(id=ids.HOME_SOURCE, html=d["source"], className="mt-2"),
                         ],
                         className="area-map",
                     ),
                     html.Div(
                         [
                             html.H2(t("ranking", lang), className="h6"),
-                            html.Div(
-                                dcc.Graph(
-                                    id=ids.HOME_RANKING,
-                                    figure=figure,
-                                    config=GRAPH_CONFIG,
-                                    className="ranking-frame",
-                                ),
+                            # bars as buttons that select (assets/table.js reports their clicks)
+                            HtmlBlock(
+                                id=ids.HOME_RANKING,
+                                html=ranking,
+                                className="rank-frame",
                                 role="figure",
                                 **{
                                     "aria-label": t("ranking_alt", lang),
                                     "aria-describedby": ids.HOME_RANKING_TEXT,
+                                    "data-click-store": ids.HOME_TABLE_CLICK,
                                 },
                             ),
                             # the chart's numbers in words (read with the chart), and its table
@@ -178,10 +191,10 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
                         ],
                         className="area-ranking",
                     ),
-                    html.Div(d["legend"], id=ids.HOME_LEGEND, className="area-legend"),
-                    html.Div(
-                        d["panel"],
+                    HtmlBlock(id=ids.HOME_LEGEND, html=d["legend"], className="area-legend"),
+                    HtmlBlock(
                         id=ids.HOME_PANEL,
+                        html=d["panel"],
                         className="area-panel",
                         role="region",
                         **{"aria-live": "polite", "aria-label": t("selection", lang)},
@@ -196,11 +209,14 @@ def create_main_view(bundle, state, ignored, tile_url: str, tile_attribution: st
                 className="btn btn-outline-primary btn-sm mb-2",
             ),
             dcc.Store(id=ids.HOME_TABLE_CLICK),
-            # filled by assets/clientside.js (home.setTable) from the HTML string in the store:
-            # the browser's own parser is several times faster than rendering it through
-            # React (dcc.Markdown); React never manages this element's children
-            dcc.Store(id=ids.HOME_TABLE_HTML, data=d["table"]),
-            html.Div(id=ids.HOME_TABLE, className="home-table"),
+            # one HTML string (components/table.py): the browser's own parser is several
+            # times faster than React building 170 rows of Dash components
+            HtmlBlock(
+                id=ids.HOME_TABLE,
+                html=d["table"],
+                className="home-table",
+                **{"data-click-store": ids.HOME_TABLE_CLICK},
+            ),
         ]
     )
     return main

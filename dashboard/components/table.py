@@ -1,12 +1,14 @@
 """The table alternative of the map: a plain, accessible HTML table.
 
 Column headers are buttons that sort (the order is part of the URL); each area's name is a
-button that selects it. The buttons carry ``data-sort``/``data-select`` attributes; one click
-listener in ``assets/table.js`` reports them to the ``home-table-click`` store.
+button that selects it. A table of more than :data:`TABLE_ROWS` rows shows the first ones
+(and the selected one) until the user asks for all (``rows=all`` in the URL). The buttons
+carry ``data-sort``/``data-select``/``data-rows`` attributes; one click listener in
+``assets/table.js`` reports them to the ``home-table-click`` store.
 
-The table is written as one HTML string (every text escaped) and shown by a single
-``dcc.Markdown``: 170 rows as Dash components cost the browser about 2.5 s per update, as
-one component about a tenth of that. Sorting happens in Python on the same rows the CSV holds.
+The table is written as one HTML string (every text escaped) and shown by one
+:class:`HtmlBlock`: 170 rows as Dash components cost the browser about 2.5 s per update, as
+one string about 20 ms. Sorting happens in Python on the same rows the CSV holds.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dash import dcc
 from ..i18n import format_number, t
 from ..models.main import MainModel
 from ..models.table import sorted_rows, table_columns
-from ..state.main import SORT_KEYS
+from ..state.main import SORT_KEYS, TABLE_ROWS
 
 
 def table_html(vm: MainModel) -> str:
@@ -41,8 +43,13 @@ def table_html(vm: MainModel) -> str:
             )
         else:
             head.append(f'<th scope="col">{escape(label)}</th>')
+    rows = sorted_rows(vm)
+    total = len(rows)
+    cut = vm.state.rows != "all" and total > TABLE_ROWS
+    if cut:  # the first rows, and the selected one wherever it stands
+        rows = [r for i, r in enumerate(rows) if i < TABLE_ROWS or r["id"] == vm.state.selected]
     body = []
-    for row in sorted_rows(vm):
+    for row in rows:
         selected = row["id"] == vm.state.selected
         cells = []
         for col, _label in columns:
@@ -64,11 +71,31 @@ def table_html(vm: MainModel) -> str:
         css = ' class="table-warning"' if selected else ""
         body.append(f"<tr{css}>{''.join(cells)}</tr>")
     caption = t("table_caption", lang)
+    if cut:
+        caption += " " + t("table_rows_cut", lang).format(n=len(rows), total=total)
     return (
         f'<div class="table-responsive" tabindex="0" role="region" aria-label="{caption}">'
         '<table class="table table-sm table-striped table-hover small align-middle">'
         f'<caption class="visually-hidden">{caption}</caption>'
         f"<thead><tr>{''.join(head)}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+        + _rows_switch(vm, len(rows), total)
+    )
+
+
+def _rows_switch(vm: MainModel, shown: int, total: int) -> str:
+    """Below a long table: how many rows it shows, and the button for all (or fewer)."""
+    if total <= TABLE_ROWS:
+        return ""
+    lang = vm.state.lang
+    if vm.state.rows == "all":
+        text, button, value = t("table_rows_all_shown", lang), t("table_rows_fewer", lang), ""
+    else:
+        text, button, value = t("table_rows_cut", lang), t("table_rows_all", lang), "all"
+    return (
+        '<p class="small mb-2 table-rows">'
+        f"{escape(text.format(n=shown, total=total, k=TABLE_ROWS))} "
+        f'<button type="button" data-rows="{value}" class="btn btn-outline-primary btn-sm ms-1">'
+        f"{escape(button.format(n=shown, total=total, k=TABLE_ROWS))}</button></p>"
     )
 
 

@@ -1,8 +1,10 @@
-"""Ranking bar chart and legend histogram: pure plotly.graph_objects builders."""
+"""The ranking bar chart (exports) and the bars it shares with the page's HTML ranking:
+pure plotly.graph_objects builders."""
 
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import dataclass
+
 import plotly.graph_objects as go
 
 from ..i18n import format_number, format_value, separators, t, unit_label, unit_suffix
@@ -47,6 +49,71 @@ def vline(x: float, color: str, width: float, dash: str | None = None) -> dict:
     return dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1, line=line)
 
 
+@dataclass(frozen=True)
+class Bars:
+    """The ranking's bars, most need first, as the chart (here) and the page's HTML ranking
+    (``components/html_charts.py``) both draw them."""
+
+    ids: list[str]
+    labels: list[str]
+    """'1. Nordstadt*  58,8 %': rank, short name (* = membership not documented), value."""
+    values: list[float]
+    texts: list[str]
+    """The values with their unit, for tooltips."""
+    colors: list[str]
+    hatched: list[bool]
+    selected: list[bool]
+    low: list[float | None]
+    """At the space level: the lowest value among the space's units (else None)."""
+    high: list[float | None]
+    x_range: list[float]
+    reference: float | None
+    unit_title: str
+    reference_label: str | None
+    """What the dashed line is, with its value: 'Stadt (Median der Gebiete): 17,9 %'."""
+
+
+def ranking_bars(vm: MainModel) -> Bars | None:
+    """The first :data:`MAX_BARS` areas with a value, most need first; None if none has."""
+    lang = vm.state.lang
+    shown = vm.shown.dropna(subset=["value"]).head(MAX_BARS)
+    if shown.empty:
+        return None
+    unit = vm.unit
+    spaces = vm.state.level == "spaces"
+    names = _names(vm, shown)
+    ref = vm.reference.value
+    reference_label = None
+    if ref is not None:
+        label = vm.reference.label_en if lang == "en" else vm.reference.label_de
+        reference_label = f"{label}: {format_value(ref, unit, lang)}"
+    nothing = [None] * len(shown)
+    return Bars(
+        ids=shown.id.tolist(),
+        labels=[
+            f"{_label(r, name, spaces)}  {_short_value(r.value, unit, lang)}"
+            for r, name in zip(shown.itertuples(index=False), names, strict=True)
+        ],
+        values=shown.value.tolist(),
+        texts=[format_value(v, unit, lang) for v in shown.value],
+        colors=shown.color.tolist(),
+        hatched=[
+            spaces and isinstance(c, str) and c != "documented" for c in shown.membership_confidence
+        ],
+        selected=(shown.id == vm.state.selected).tolist(),
+        low=[_finite(v) for v in shown["min"]] if spaces else nothing,
+        high=[_finite(v) for v in shown["max"]] if spaces else nothing,
+        x_range=_x_range(shown, ref, spaces),
+        reference=ref,
+        unit_title=unit_label(unit, lang),
+        reference_label=reference_label,
+    )
+
+
+def _finite(value) -> float | None:
+    return None if value is None or value != value else float(value)
+
+
 def ranking_figure(vm: MainModel) -> go.Figure:
     """Horizontal bars, most need on top, each labelled; city reference as a line.
 
@@ -54,38 +121,29 @@ def ranking_figure(vm: MainModel) -> go.Figure:
     membership is not documented are hatched (as in legend and table).
     """
     lang = vm.state.lang
-    shown = vm.shown.dropna(subset=["value"]).head(MAX_BARS)
-    if shown.empty:
+    b = ranking_bars(vm)
+    if b is None:
         return empty_figure(t(f"empty_{vm.empty_reason}", lang))
-    shown = shown.iloc[::-1]  # plotly draws the first category at the bottom
-    unit = vm.unit
     spaces = vm.state.level == "spaces"
-    names = _names(vm, shown)
-    hatched = [
-        "/" if spaces and c not in (None, "documented") and isinstance(c, str) else ""
-        for c in shown.membership_confidence
-    ]
-    selected = shown.id == vm.state.selected
-    labels = [
-        f"{_label(r, name, spaces)}  {_short_value(r.value, unit, lang)}"
-        for r, name in zip(shown.itertuples(index=False), names, strict=True)
-    ]
+    flip = slice(None, None, -1)  # plotly draws the first category at the bottom
+    labels = b.labels[flip]
     bar = dict(
         type="bar",
-        x=shown.value.tolist(),
+        x=b.values[flip],
         y=labels,
         orientation="h",
         marker=dict(
-            color=shown.color.tolist(),
-            line=dict(color="#222", width=[3 if s else 0.5 for s in selected]),
+            color=b.colors[flip],
+            line=dict(color="#222", width=[3 if s else 0.5 for s in b.selected[flip]]),
         ),
-        text=[format_value(v, unit, lang) for v in shown.value],
+        text=b.texts[flip],
         textposition="none",
-        customdata=shown.id.tolist(),
+        customdata=b.ids[flip],
         hovertemplate="%{y}: %{text}<extra></extra>",
         name="",
     )
     traces = [bar]
+    hatched = b.hatched[flip]
     if any(hatched):
         # the hatching is a second, transparent trace over the same bars: plotly.js cannot
         # derive a pattern's background from a colour array (it warns and draws black)
@@ -116,16 +174,16 @@ def ranking_figure(vm: MainModel) -> go.Figure:
             )
         )
     if spaces:
-        bar["error_x"] = _range(shown)
-    ref = vm.reference.value
-    axis_title = unit_label(unit, lang)
+        bar["error_x"] = _range(b.values[flip], b.low[flip], b.high[flip])
+    axis_title = b.unit_title
+    if b.reference_label:
+        axis_title += f"<br>- - - {b.reference_label}"
     shapes = []
-    if ref is not None:
+    if b.reference is not None:
         # below the bars: it shows in the gaps between them and never crosses a label's text
-        shapes.append(dict(vline(ref, color="#00528a", width=2, dash="dash"), layer="below"))
-        label = vm.reference.label_en if lang == "en" else vm.reference.label_de
-        axis_title += f"<br>- - - {label}: {format_value(ref, unit, lang)}"
-    height = TOP + 62 + ROW * max(len(shown), 3)
+        line = vline(b.reference, color="#00528a", width=2, dash="dash")
+        shapes.append(dict(line, layer="below"))
+    height = TOP + 62 + ROW * max(len(b.ids), 3)
     layout = dict(
         font=FONT,
         height=height,
@@ -147,7 +205,7 @@ def ranking_figure(vm: MainModel) -> go.Figure:
             fixedrange=True,
             tickfont=dict(size=11),
             # set here: plotly's autorange would pad it to keep the labels clear of the bars
-            range=_x_range(shown, ref, spaces),
+            range=b.x_range,
         ),
         yaxis=label_yaxis(),
         separators=separators(lang),
@@ -233,64 +291,20 @@ def _x_range(shown, ref: float | None, spaces: bool) -> list[float]:
     return [lo - pad if lo < 0 else 0.0, hi + pad]
 
 
-def _range(shown) -> dict:
-    lo = (shown.value - shown["min"]).clip(lower=0).fillna(0)
-    hi = (shown["max"] - shown.value).clip(lower=0).fillna(0)
+def _range(values: list[float], low: list, high: list) -> dict:
+    def up(v, top):
+        return 0.0 if top is None else max(top - v, 0.0)
+
     return dict(
         type="data",
         symmetric=False,
-        array=list(hi),
-        arrayminus=list(lo),
+        array=[up(v, h) for v, h in zip(values, high, strict=True)],
+        arrayminus=[
+            0.0 if lo is None else max(v - lo, 0.0) for v, lo in zip(values, low, strict=True)
+        ],
         color="#333",
         thickness=1.2,
         width=4,
-    )
-
-
-def histogram_figure(vm: MainModel) -> go.Figure:
-    """A small histogram of the shown values (20 bins, coloured by class), breaks as lines."""
-    c = vm.classification
-    values = vm.shown.value.dropna().to_numpy()
-    data, shapes = [], []
-    if c is not None and len(values):
-        lo, hi = float(values.min()), float(values.max())
-        edges = np.linspace(lo, hi if hi > lo else lo + 1, 21)
-        counts, _ = np.histogram(values, edges)
-        centres = (edges[:-1] + edges[1:]) / 2
-        classes = np.minimum(np.searchsorted(np.asarray(c.bins), centres, "left"), c.k - 1)
-        data.append(
-            dict(
-                type="bar",
-                x=centres.tolist(),
-                y=counts.tolist(),
-                width=np.diff(edges).tolist(),
-                marker=dict(
-                    color=[c.colors[i] for i in classes], line=dict(color="#555", width=0.5)
-                ),
-                hoverinfo="skip",
-            )
-        )
-        shapes = [vline(e, color="#333", width=1) for e in (c.lower, *c.bins)]
-    return go.Figure(
-        data=data,
-        layout=dict(
-            font=dict(FONT, size=10),
-            height=110,
-            showlegend=False,
-            shapes=shapes,
-            bargap=0,
-            margin=dict(l=28, r=8, t=4, b=24),
-            plot_bgcolor="#fff",
-            paper_bgcolor="#fff",
-            xaxis=dict(tickfont=dict(size=10), separatethousands=True),
-            yaxis=dict(
-                title=dict(text=t("count", vm.state.lang), font=dict(size=10)),
-                tickfont=dict(size=9),
-                gridcolor="#eee",
-            ),
-            separators=separators(vm.state.lang),
-        ),
-        _validate=False,  # validated in tests/unit/test_figures.py
     )
 
 

@@ -27,6 +27,7 @@ from ..components.embed import (
 from ..components.main_view import GRAPH_CONFIG, heading_text, render_details, render_map
 from ..components.main_view import render_ranking as ranking_parts
 from ..components.map import create_map
+from ..figures.ranking import ranking_figure
 from ..i18n import LANGS, t
 from ..models.main import main_model
 from ..models.profile import profile_model, space_ids
@@ -80,7 +81,8 @@ def _walk(component):
 def build_ranking(bundle, query, item, public) -> Embed:
     state, vm = _main(bundle, query)
     lang = state.lang
-    figure, note = ranking_parts(bundle, state)
+    _html, note = ranking_parts(bundle, state)
+    figure = ranking_figure(vm)  # the chart: an embed has no selection to click
     config = {**GRAPH_CONFIG, "displayModeBar": False}
     body = [
         html.Div(

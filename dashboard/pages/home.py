@@ -20,19 +20,21 @@ from dash import (
     html,
     no_update,
 )
+from plotly.io.json import to_json_plotly
 
 from .. import ids
 from ..components.controls import control_values, edition_options, k_note
 from ..components.main_view import (
     create_main_view,
     create_notice,
-    render_details,
+    page_details,
     render_map,
     render_ranking,
 )
 from ..components.shell import create_shell
 from ..exports.table import csv_filename, table_csv
 from ..i18n import t
+from ..memo import per_bundle
 from ..models.main import main_model
 from ..services import current_bundle
 from ..settings import Settings
@@ -54,57 +56,90 @@ def _lang_href(state, bundle) -> str:
 
 DETAILS = {
     "heading": (ids.HOME_HEADING, "children"),
-    "legend": (ids.HOME_LEGEND, "children"),
-    "table": (ids.HOME_TABLE_HTML, "data"),
-    "panel": (ids.HOME_PANEL, "children"),
-    "source": (ids.HOME_SOURCE, "children"),
-    "title": (ids.HOME_TITLE_SINK, "data"),
+    "legend": (ids.HOME_LEGEND, "html"),
+    "table": (ids.HOME_TABLE, "html"),
+    "panel": (ids.HOME_PANEL, "html"),
+    "source": (ids.HOME_SOURCE, "html"),
+    "title": (ids.HOME_TITLE_SINK, "title"),
     "map_text": (ids.HOME_MAP_TEXT, "children"),
     "ranking_text": (ids.HOME_RANKING_TEXT, "children"),
 }
+
+
+PARTS = {
+    "editions": (ids.HOME_EDITION, "options"),
+    "lang_href": (ids.LANG_LINK, "href"),
+    "k_note": (ids.HOME_K_NOTE, "children"),
+    "k_disabled": (ids.HOME_K, "disabled"),
+    "units": (ids.HOME_UNITS, "hideout"),
+    "spaces": (ids.HOME_SPACES, "hideout"),
+    "ranking": (ids.HOME_RANKING, "html"),
+    "ranking_note": (ids.HOME_RANKING_NOTE, "children"),
+    **DETAILS,
+}
+"""The parts of the view that follow from the state alone (and the data)."""
+
+
+@per_bundle(maxsize=256)
+def view_parts(bundle, state) -> dict[str, tuple[object, str]]:
+    """Each part of :data:`PARTS` for a state: (value, its JSON as sent, to compare)."""
+    units, spaces = render_map(bundle, state)
+    ranking, ranking_note = render_ranking(bundle, state)
+    values = {
+        "editions": edition_options(bundle, state.indicator, state.lang),
+        "lang_href": _lang_href(state, bundle),
+        "k_note": k_note(state.method, state.lang),
+        "k_disabled": state.method == "manual",
+        "units": units,
+        "spaces": spaces,
+        "ranking": ranking,
+        "ranking_note": ranking_note,
+        **page_details(bundle, state),
+    }
+    return {key: (value, to_json_plotly(value)) for key, value in values.items()}
 
 
 @callback(
     output={
         "search": Output(ids.HOME_URL, "search"),
         "controls": [Output(c, "value") for c in ids.CONTROL_IDS],
-        "editions": Output(ids.HOME_EDITION, "options"),
         "notice": Output(ids.HOME_NOTICE, "children"),
-        "lang_href": Output(ids.LANG_LINK, "href"),
         "breaks_error": Output(ids.HOME_BREAKS_ERROR, "children"),
         "breaks_invalid": Output(ids.HOME_BREAKS, "invalid"),
         "filter_note": Output(ids.HOME_FILTER_NOTE, "children"),
-        "k_note": Output(ids.HOME_K_NOTE, "children"),
-        "k_disabled": Output(ids.HOME_K, "disabled"),
-        "units": Output(ids.HOME_UNITS, "hideout"),
-        "spaces": Output(ids.HOME_SPACES, "hideout"),
-        "ranking": Output(ids.HOME_RANKING, "figure"),
-        "ranking_note": Output(ids.HOME_RANKING_NOTE, "children"),
-        "details": {key: Output(cid, prop) for key, (cid, prop) in DETAILS.items()},
+        "data": Output(ids.HOME_DATA, "data"),
+        "parts": {key: Output(cid, prop) for key, (cid, prop) in PARTS.items()},
     },
     inputs={
         "search": Input(ids.HOME_URL, "search"),
         "controls": [Input(c, "value") for c in ids.CONTROL_IDS],
         "map_click": Input(ids.HOME_UNITS, "clickData"),
-        "bar_click": Input(ids.HOME_RANKING, "clickData"),
         "table_click": Input(ids.HOME_TABLE_CLICK, "data"),
+        "data": State(ids.HOME_DATA, "data"),
     },
     prevent_initial_call=True,
 )
-def sync_state(search, controls, map_click, bar_click, table_click):
+def sync_state(search, controls, map_click, table_click, data):
     """Controls, clicks and the URL agree (the URL holds the state, one history entry per
     change), and the whole view follows in the same response: map restyle, ranking, legend,
     table, panel and texts. One round trip per change (a change of the URL made here does not
-    call this callback again; Back, Forward and a shared link do)."""
+    call this callback again; Back, Forward and a shared link do).
+
+    After a user's action the page shows the state in the URL (``search``), drawn from the
+    data named by ``data``: the parts that the new state leaves as they are are not sent
+    again (an indicator change keeps the space outlines, a selection keeps the legend). After
+    Back, Forward, or when the data changed since the page was drawn, every part is sent."""
     bundle = current_bundle()
-    step = next_state(
-        bundle, search, ctx.triggered_id, Controls(*controls), map_click, bar_click, table_click
-    )
+    trigger = ctx.triggered_id
+    step = next_state(bundle, search, trigger, Controls(*controls), map_click, table_click)
     state, changed = step.state, step.changed
     query = state_query(state, bundle)
     values = control_values(bundle, state)
     # a control keeps what the user typed or ticked unless the state overrides it
     keep = {ids.HOME_BREAKS} if step.breaks_error else set()
+    parts = view_parts(bundle, state)
+    same_page = trigger not in (None, ids.HOME_URL) and data == bundle.token
+    shown = view_parts(bundle, parse_search(bundle, search)[0]) if same_page else {}
     return {
         # the URL is only written for a user's change: rewriting it on load (or when the table
         # re-renders) would add a history entry, and Back could never leave the page
@@ -113,17 +148,15 @@ def sync_state(search, controls, map_click, bar_click, table_click):
             no_update if cid in keep or v == c else v
             for cid, v, c in zip(ids.CONTROL_IDS, values, controls, strict=True)
         ],
-        "editions": edition_options(bundle, state.indicator, state.lang),
         "notice": create_notice(step.ignored, state.lang),
-        "lang_href": _lang_href(state, bundle),
         "breaks_error": t(step.breaks_error, state.lang) if step.breaks_error else None,
         "breaks_invalid": bool(step.breaks_error),
         "filter_note": t("filter_kept", state.lang) if step.filter_kept else None,
-        "k_note": k_note(state.method, state.lang),
-        "k_disabled": state.method == "manual",
-        **dict(zip(("units", "spaces"), render_map(bundle, state), strict=True)),
-        **dict(zip(("ranking", "ranking_note"), render_ranking(bundle, state), strict=True)),
-        "details": render_details(bundle, state),
+        "data": no_update if data == bundle.token else bundle.token,
+        "parts": {
+            key: no_update if key in shown and shown[key][1] == sent else value
+            for key, (value, sent) in parts.items()
+        },
     }
 
 
@@ -139,20 +172,6 @@ def download_csv(_clicks, search):
     vm = main_model(bundle, state)
     return {"content": table_csv(vm), "filename": csv_filename(vm), "type": "text/csv"}
 
-
-# the browser tab names the indicator (Dash Pages' titles cannot see the query string)
-clientside_callback(
-    ClientsideFunction("home", "setTitle"),
-    Output(ids.HOME_TITLE_SINK, "id"),
-    Input(ids.HOME_TITLE_SINK, "data"),
-)
-
-# the table is one HTML string, put into its element by the browser's parser
-clientside_callback(
-    ClientsideFunction("home", "setTable"),
-    Output(ids.HOME_TABLE, "id"),
-    Input(ids.HOME_TABLE_HTML, "data"),
-)
 
 # registered last: Dash needs the layout function (pages are imported by create_app)
 # phones: the settings start folded, so the map and the ranking come first

@@ -44,6 +44,8 @@ from .params import (
 DEFAULT_INDICATOR = "children_u15_sgb2"
 SORT_KEYS = ("rank", "name", "stadtbezirk", "type", "membership", "value", "cls")
 MAX_BREAKS = 6
+TABLE_ROWS = 25
+"""Rows the table shows until the user asks for all (170 units make a page 8,000 px long)."""
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ class MainState:
     units are highlighted); at the space level a unit is replaced by its space."""
     sort: str = ""
     """Table order: a column of :data:`SORT_KEYS`, '-' in front for descending; '' = rank."""
+    rows: str = ""
+    """``all``: the table shows every row; '' = the first :data:`TABLE_ROWS` (and the
+    selected one)."""
     lang: str = DEFAULT_LANG
 
     @property
@@ -102,6 +107,7 @@ PARAMS: tuple[Param, ...] = (
     Param("brk", "breaks", numbers(MAX_BREAKS), write_numbers, notice="notice_breaks"),
     Param("sel", "selected", one_of(_selectable), notice="notice_selection"),
     Param("sort", "sort", one_of(lambda b, s: [*SORT_KEYS, *(f"-{k}" for k in SORT_KEYS)])),
+    Param("rows", "rows", one_of(lambda b, s: ["all"])),
     Param("lang", "lang", one_of(lambda b, s: LANGS)),
 )
 
@@ -157,7 +163,6 @@ def next_state(
     trigger: str | None,
     controls: Controls,
     map_click=None,
-    bar_click=None,
     table_click=None,
 ) -> Transition:
     """The state after ``trigger`` (a component id, None on load) fired."""
@@ -169,11 +174,12 @@ def next_state(
         col = click.get("sort")
         if isinstance(col, str):
             return Transition(sort_by(current, col), changed=True)
+        if "rows" in click:
+            rows = "all" if click["rows"] == "all" else ""
+            return Transition(replace(current, rows=rows), changed=True)
         return Transition(select(bundle, current, click.get("select")), changed=True)
     if trigger == ids.HOME_UNITS:
         return Transition(select(bundle, current, _map_clicked(current, map_click)), changed=True)
-    if trigger == ids.HOME_RANKING:
-        return Transition(select(bundle, current, _bar_clicked(bar_click)), changed=True)
     return _from_controls(bundle, current, trigger, controls)
 
 
@@ -202,13 +208,6 @@ def _map_clicked(state: MainState, map_click) -> str | None:
         props = map_click["properties"]
         return props["code"] if state.level == "units" else (props["space_id"] or None)
     except (TypeError, KeyError):
-        return None
-
-
-def _bar_clicked(bar_click) -> str | None:
-    try:
-        return bar_click["points"][0]["customdata"]
-    except (TypeError, KeyError, IndexError):
         return None
 
 

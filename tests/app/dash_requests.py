@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 
-def callback_body(client, url_id: str, values: list, changed: str) -> dict:
-    """A request for the state callback whose first output is ``<url_id>.search``."""
+def callback_body(
+    client, url_id: str, values: list, changed: str, state: list | None = None
+) -> dict:
+    """A request for the state callback whose first output is ``<url_id>.search`` (its
+    ``State`` values: ``state``, or all None)."""
     deps = client.get("/_dash-dependencies").get_json()
     dep = next(d for d in deps if d["output"].startswith(f"..{url_id}.search"))
     return {
@@ -14,7 +17,10 @@ def callback_body(client, url_id: str, values: list, changed: str) -> dict:
             for p in dep["output"].strip(".").split("...")
         ],
         "inputs": [{**i, "value": v} for i, v in zip(dep["inputs"], values, strict=True)],
-        "state": [],
+        "state": [
+            {**s, "value": v}
+            for s, v in zip(dep.get("state", []), state or [None] * 99, strict=False)
+        ],
         "changedPropIds": [changed],
     }
 

@@ -91,4 +91,4 @@ def test_the_page_offers_the_export_menu_beside_its_heading(app):
     assert "Area selection: do the chosen spaces cover the need?" in text
     assert '"data-export-view": "coverage"' in text
     for label in ("Map: PNG", "Slides (PPTX): PPTX", "Table: CSV", "Table: XLSX"):
-        assert f'"aria-label": "{label}"' in text
+        assert f'aria-label=\\"{label}\\"' in text  # in the menu's HTML

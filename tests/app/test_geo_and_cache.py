@@ -80,7 +80,7 @@ CONTROLS = ["children_u15_sgb2", "atlas2019", "units", [], [], [], "quantiles", 
 
 def _home_table(client) -> str:
     """The main view's answer to a shared link (its one callback renders the whole view)."""
-    values = ["?ind=children_u15_sgb2&ed=atlas2019&lvl=units", *CONTROLS, None, None, None]
+    values = ["?ind=children_u15_sgb2&ed=atlas2019&lvl=units", *CONTROLS, None, None]
     body = callback_body(client, ids.HOME_URL, values, f"{ids.HOME_URL}.search")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200

@@ -8,11 +8,12 @@ import pytest
 from dash_requests import callback_body
 
 from dashboard import ids
+from dashboard.services import current_bundle
 
 
-def _sync_body(client, values: list, changed: str) -> dict:
+def _sync_body(client, values: list, changed: str, state: list | None = None) -> dict:
     """A request for the main view's state callback (URL, controls, clicks -> URL, map)."""
-    return callback_body(client, ids.HOME_URL, values, changed)
+    return callback_body(client, ids.HOME_URL, values, changed, state)
 
 
 CONTROLS_DEFAULT = ["children_u15_sgb2", "atlas2024", "spaces", [], [], [], "quantiles", "5", ""]
@@ -62,7 +63,7 @@ def test_assets_are_local(client):
 def test_changing_the_indicator_renders_the_whole_view_in_one_response(client):
     controls = ["unemployed", "atlas2019", "units", *CONTROLS_DEFAULT[3:]]
     search = "?ind=children_u15_sgb2&ed=atlas2019&lvl=units"  # the chosen edition is kept
-    body = _sync_body(client, [search, *controls, None, None, None], f"{ids.HOME_INDICATOR}.value")
+    body = _sync_body(client, [search, *controls, None, None], f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
     response = r.get_json()["response"]
@@ -74,16 +75,41 @@ def test_changing_the_indicator_renders_the_whole_view_in_one_response(client):
     assert "coordinates" not in r.get_data(as_text=True)  # no geometry goes over the wire
     # the rest of the view in the same round trip: heading, ranking (its top bar), table
     assert response[ids.HOME_HEADING]["children"] == "Arbeitslosenanteil"
-    bars = response[ids.HOME_RANKING]["figure"]["data"][0]
-    assert bars["customdata"][-1] == "054"  # the first rank is drawn at the top
-    assert "Nordmarkt-Südost" in response[ids.HOME_TABLE_HTML]["data"]
+    ranking = response[ids.HOME_RANKING]["html"]
+    assert ranking.index('data-select="054"') < ranking.index('data-select="052"')
+    assert "Nordmarkt-Südost" in response[ids.HOME_TABLE]["html"]
+
+
+def test_parts_a_change_leaves_alone_are_not_sent_again(client):
+    """After a user's change on a page drawn from the data being served, only the parts that
+    differ from the page's state are sent; from other data (or after Back) all of them."""
+    token = current_bundle().token
+    controls = ["unemployed", "atlas2024", "units", *CONTROLS_DEFAULT[3:]]
+    values = ["?ind=children_u15_sgb2&lvl=units", *controls, None, None]
+    changed = f"{ids.HOME_INDICATOR}.value"
+
+    def response(state, trigger=changed):
+        body = _sync_body(client, values, trigger, state)
+        r = client.post("/_dash-update-component", json=body)
+        assert r.status_code == 200
+        return r.get_json()["response"]
+
+    same = response([token])
+    # the indicator changed: map colours, ranking, table and heading are new ...
+    for part in (ids.HOME_UNITS, ids.HOME_RANKING, ids.HOME_TABLE, ids.HOME_HEADING):
+        assert part in same
+    # ... the space outlines and the class-count note are as they were
+    assert ids.HOME_SPACES not in same and ids.HOME_K_NOTE not in same
+    assert ids.HOME_DATA not in same
+    other = response(["an-older-token"])
+    assert other[ids.HOME_SPACES]["hideout"]["level"] == "units"
+    assert other[ids.HOME_DATA]["data"] == token  # the page now names these data
+    assert ids.HOME_SPACES in response([token], f"{ids.HOME_URL}.search")  # Back, Forward
 
 
 def test_back_and_forward_restore_controls_and_map_without_a_new_entry(client):
     search = "?ind=living_space&ed=atlas2019&lvl=units"
-    body = _sync_body(
-        client, [search, *CONTROLS_DEFAULT, None, None, None], f"{ids.HOME_URL}.search"
-    )
+    body = _sync_body(client, [search, *CONTROLS_DEFAULT, None, None], f"{ids.HOME_URL}.search")
     response = client.post("/_dash-update-component", json=body).get_json()["response"]
     assert ids.HOME_URL not in response  # the URL is not written again
     assert response[ids.HOME_INDICATOR]["value"] == "living_space"
@@ -92,14 +118,14 @@ def test_back_and_forward_restore_controls_and_map_without_a_new_entry(client):
 
 
 def test_state_callback_with_values_of_the_wrong_type_gets_400(client):
-    values = ["", ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, None, "zz"]
+    values = ["", ["x"], 17, {"a": 1}, None, None, None, None, 3.5, "abc", None, "zz"]
     body = _sync_body(client, values, f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 400 and "home-level.value" in r.get_data(as_text=True)
 
 
 def test_state_callback_with_garbage_values_falls_back(client):
-    values = ["", "x", 17, "zz", ["q"], ["q"], ["q"], "nope", 3.5, "abc", None, None, "zz"]
+    values = ["", "x", 17, "zz", ["q"], ["q"], ["q"], "nope", 3.5, "abc", None, "zz"]
     body = _sync_body(client, values, f"{ids.HOME_INDICATOR}.value")
     r = client.post("/_dash-update-component", json=body)
     assert r.status_code == 200
@@ -112,14 +138,14 @@ def test_state_callback_with_garbage_values_falls_back(client):
 def test_table_clicks_sort_and_select(client):
     body = _sync_body(
         client,
-        ["", *CONTROLS_DEFAULT, None, None, {"sort": "value", "at": 1}],
+        ["", *CONTROLS_DEFAULT, None, {"sort": "value", "at": 1}],
         f"{ids.HOME_TABLE_CLICK}.data",
     )
     response = client.post("/_dash-update-component", json=body).get_json()["response"]
     assert response[ids.HOME_URL]["search"].endswith("&sort=value")
     body = _sync_body(
         client,
-        ["?sort=value", *CONTROLS_DEFAULT, None, None, {"select": "AR02", "at": 2}],
+        ["?sort=value", *CONTROLS_DEFAULT, None, {"select": "AR02", "at": 2}],
         f"{ids.HOME_TABLE_CLICK}.data",
     )
     response = client.post("/_dash-update-component", json=body).get_json()["response"]
@@ -185,6 +211,6 @@ def test_static_files_are_compressed(client, accept, encoding):
 
 
 def test_callback_answers_are_compressed(client):
-    body = _sync_body(client, ["", *CONTROLS_DEFAULT, None, None, None], f"{ids.HOME_URL}.search")
+    body = _sync_body(client, ["", *CONTROLS_DEFAULT, None, None], f"{ids.HOME_URL}.search")
     r = client.post("/_dash-update-component", json=body, headers={"Accept-Encoding": "br"})
     assert r.status_code == 200 and r.headers["Content-Encoding"] == "br"

@@ -22,5 +22,10 @@ def test_first_visit_is_small_and_uses_the_basic_plotly_bundle(page, live_url, p
     assert sent < 1_000_000, f"{sent:,} bytes"
     encodings = {r.headers.get("content-encoding") for r in responses if r.url.endswith(".js")}
     assert encodings <= {"br", "gzip"}, encodings  # every script compressed
-    if path in ("/", "/mittel"):  # their charts draw with the small bundle
+    if path == "/mittel":  # its chart draws with the small bundle
         page.locator(".js-plotly-plot .main-svg").first.wait_for(state="attached")
+    if path == "/":  # the main view's ranking and histogram are HTML, not plotly
+        page.locator("#home-ranking .rank-btn").first.wait_for(state="attached")
+        assert (
+            page.locator("#home-ranking .js-plotly-plot, #home-legend .js-plotly-plot").count() == 0
+        )

@@ -49,7 +49,7 @@ def test_selection_of_a_unit_on_the_map(home: HomePage):
 
 
 def test_hover_tooltip_names_the_unit_with_value_rank_class_and_source(home: HomePage):
-    view = home.goto("/?lvl=units")
+    view = home.goto("/?lvl=units&rows=all")  # every unit in the table, to count them
     tooltip = home.hover_unit("052")
     name = UNIT_NAMES["052"]
     expect(tooltip.locator("strong")).to_have_text(re.compile(rf"^{re.escape(name)} \(052\)"))

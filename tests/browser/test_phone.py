@@ -39,8 +39,6 @@ MEASURE_JS = """() => {
   const valueHead = q('#home-table thead th:has(> button[data-sort="value"])');
   const column = valueHead ? [...valueHead.parentElement.children].indexOf(valueHead) : -1;
   const firstRow = q('#home-table tbody tr');
-  const modebar = q('#home-ranking .modebar');
-  const modebarShown = modebar && getComputedStyle(modebar).opacity !== '0';
   return {
     innerWidth, innerHeight,
     scrollWidth: document.scrollingElement.scrollWidth,
@@ -53,11 +51,11 @@ MEASURE_JS = """() => {
     legend: box(q('#home-legend')),
     panel: box(q('#home-panel')),
     table: box(q('#home-table')),
-    plot: box(q('#home-ranking .nsewdrag')),
-    modebar: modebarShown ? box(modebar) : null,
-    bars: [...document.querySelectorAll('#home-ranking .barlayer .trace:first-child .point path')]
-      .map(box),
-    labels: [...document.querySelectorAll('#home-ranking .ytick text')].map(box),
+    plot: box(q('#home-ranking .rank-list')),
+    bars: [...document.querySelectorAll('#home-ranking .rank-bar')].map(box),
+    labels: [...document.querySelectorAll('#home-ranking .rank-label')].map(box),
+    clipped: [...document.querySelectorAll('#home-ranking .rank-label')]
+      .filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
     valueHead: box(valueHead),
     valueCell: firstRow && column >= 0 ? box(firstRow.children[column]) : null,
   };
@@ -70,7 +68,7 @@ def open_view(page: Page, url: str, viewport: dict, query: str) -> dict:
     page.set_viewport_size(viewport)
     page.goto(url + query)
     expect(page.locator("#home-map .leaflet-interactive").first).to_be_attached()
-    expect(page.locator("#home-ranking .barlayer .point path").first).to_be_attached()
+    expect(page.locator("#home-ranking .rank-bar").first).to_be_attached()
     expect(page.locator("#home-table tbody tr").first).to_be_attached()
     box = page.locator("#home-controls-box")
     if viewport["width"] < 768:
@@ -84,15 +82,8 @@ def overlap(a, b) -> bool:
     return a[0] < b[2] - 0.5 and b[0] < a[2] - 0.5 and a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5
 
 
-def hover_ranking(page: Page) -> dict:
-    """Hover the ranking (plotly shows its mode bar on hover) and measure again."""
-    page.locator("#home-ranking .nsewdrag").hover()
-    page.wait_for_timeout(300)  # the mode bar fades in
-    return page.evaluate(MEASURE_JS)
-
-
 def check_ranking(m: dict, where: str) -> None:
-    """The bars have the width, their names fit in the chart, no mode bar covers them."""
+    """The bars have the width, and their names fit in the chart, none cut short."""
     graph, plot = m["ranking"], m["plot"]
     assert plot, f"{where}: no ranking plot area"
     assert m["bars"] and len(m["bars"]) == len(m["labels"]), (where, m["bars"], m["labels"])
@@ -101,10 +92,7 @@ def check_ranking(m: dict, where: str) -> None:
         assert graph[0] - 0.5 <= label[0] and label[2] <= graph[2] + 0.5, (
             f"{where}: a bar's name {label} runs out of the chart {graph}"
         )
-    if m["modebar"]:
-        assert not overlap(m["modebar"], plot), f"{where}: mode bar {m['modebar']} on {plot}"
-        for bar in m["bars"]:
-            assert not overlap(m["modebar"], bar), f"{where}: mode bar on a bar {bar}"
+    assert not m["clipped"], f"{where}: names cut short: {m['clipped']}"
 
 
 @pytest.mark.parametrize("query", VIEWS)
@@ -130,7 +118,6 @@ def test_phone_first_screen(page: Page, live_url: str, query: str):
     plot_width = m["plot"][2] - m["plot"][0]
     assert plot_width >= 0.6 * width, f"{where}: ranking plot only {plot_width:.0f} px wide"
     check_ranking(m, where)
-    check_ranking(hover_ranking(page), f"{where} (hovered)")
     # (c) the value column is on the first screen: its header and the first row's cell
     page.evaluate("window.scrollTo(0, 0)")
     for key in ("valueHead", "valueCell"):
@@ -186,6 +173,5 @@ def test_laptop_first_screen(page: Page, live_url: str, query: str):
     graph_width = m["ranking"][2] - m["ranking"][0]
     assert plot_width >= 0.8 * graph_width, f"{where}: plot {plot_width:.0f} of {graph_width:.0f}"
     check_ranking(m, where)
-    check_ranking(hover_ranking(page), f"{where} (hovered)")
     if query == "/":
         shot(page, "laptop_first_screen")

@@ -21,7 +21,7 @@ def vm_for(bundle, query: str):
 def test_full_state_round_trips_through_the_url(bundle):
     query = (
         "?ind=unemployed&ed=change&lvl=units&sb=Eving,Mengede&typ=Aktionsraum,outside"
-        "&conf=documented,inferred&cls=manual&k=4&brk=2.5,5&sel=124&sort=-value&lang=en"
+        "&conf=documented,inferred&cls=manual&k=4&brk=2.5,5&sel=124&sort=-value&rows=all&lang=en"
     )
     state, ignored = parse_state(query, bundle)
     assert not ignored
@@ -37,6 +37,7 @@ def test_full_state_round_trips_through_the_url(bundle):
         (2.5, 5.0),
         "124",
         "-value",
+        "all",
         "en",
     )
     assert parse_state(state_query(state, bundle), bundle)[0] == state

@@ -142,9 +142,26 @@ def test_clicks_select_and_sort(bundle):
     s = next_state(bundle, "?ind=unemployed", ids.HOME_TABLE_CLICK, Controls(), table_click=sort)
     assert s.state.sort == "value"
     again = state_query(s.state, bundle)
-    assert next_state(
-        bundle, again, ids.HOME_TABLE_CLICK, Controls(), None, None, sort
-    ).state.sort == ("-value")
+    assert next_state(bundle, again, ids.HOME_TABLE_CLICK, Controls(), None, sort).state.sort == (
+        "-value"
+    )
+    # the ranking's bars report to the same store as the table's names
+    pick = {"select": "AR09"}
+    s = next_state(bundle, "?ind=unemployed", ids.HOME_TABLE_CLICK, Controls(), table_click=pick)
+    assert s.state.selected == "AR09" and s.changed
+
+
+def test_the_table_switches_between_its_first_rows_and_all(bundle):
+    every = {"rows": "all"}
+    s = next_state(bundle, "?lvl=units", ids.HOME_TABLE_CLICK, Controls(), table_click=every)
+    assert s.state.rows == "all" and s.changed
+    assert state_query(s.state, bundle).endswith("&rows=all")
+    fewer = {"rows": ""}
+    s = next_state(bundle, "?lvl=units&rows=all", ids.HOME_TABLE_CLICK, Controls(), None, fewer)
+    assert s.state.rows == ""
+    odd = {"rows": ["all"]}  # anything but "all" means the first rows
+    s = next_state(bundle, "?lvl=units&rows=all", ids.HOME_TABLE_CLICK, Controls(), None, odd)
+    assert s.state.rows == ""
 
 
 def test_change_editions_come_from_the_catalogue(bundle):

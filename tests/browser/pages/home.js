@@ -155,29 +155,23 @@ window.__home = (() => {
   });
 
   // -- ranking ---------------------------------------------------------------------------------
-  const ticks = () => $$(`${C.ranking} .ytick text`);
+  // one button per bar (components/html_charts.py): its label above a coloured bar; a
+  // selected bar has a thick outline (class sel), a space whose membership is not documented
+  // is hatched (class hatched)
+  const ticks = () => $$(`${C.ranking} .rank-label`);
   const centre = (el) => {
     const r = el.getBoundingClientRect();
     return {x: r.left + r.width / 2, y: r.top + r.height / 2};
   };
-  // the coloured bars are the first bar trace; a second (transparent, patterned) trace hatches
-  // the spaces whose membership is not documented
-  const bars = () => {
-    const traces = $$(`${C.ranking} .barlayer .trace`);
-    if (!traces.length) return [];
-    const labels = ticks().map((t) => ({text: t.textContent, y: centre(t).y}));
-    const hatchY = traces.slice(1).flatMap((t) => [...t.querySelectorAll('.point path')])
-      .filter((p) => (p.style.fill || '').startsWith('url')).map((p) => centre(p).y);
-    return [...traces[0].querySelectorAll('.point path')].map((p) => {
-      const {x, y} = centre(p);
-      const tick = labels.reduce((a, b) => (Math.abs(a.y - y) <= Math.abs(b.y - y) ? a : b),
-        {text: '', y: 1e9});
-      const fill = p.style.fill || '';
-      return {label: tick.text, color: fill.startsWith('url') ? fill : hex(fill),
-              stroke: hex(p.style.stroke), width: parseFloat(p.style.strokeWidth),
-              hatched: hatchY.some((h) => Math.abs(h - y) < 2), x, y};
-    }).sort((a, b) => a.y - b.y);
-  };
+  const bars = () => $$(`${C.ranking} .rank-btn`).map((b) => {
+    const bar = b.querySelector('.rank-bar');
+    const {x, y} = centre(bar);
+    const sel = bar.classList.contains('sel');
+    return {label: b.querySelector('.rank-label').textContent,
+            color: hex(getComputedStyle(bar).backgroundColor), stroke: '#222222',
+            width: sel ? 3 : 0.5, hatched: bar.classList.contains('hatched'),
+            pressed: b.getAttribute('aria-pressed'), x, y};
+  });
 
   // -- table -----------------------------------------------------------------------------------
   const columns = () => $$(`${C.table} thead th`).map((th) => {
@@ -233,6 +227,7 @@ window.__home = (() => {
       heading: ($(C.heading) || {}).textContent || '',
       note: ($(C.note) || {}).textContent || '',
       outlines: outlines(),
+      tableNote: ($(`${C.table} .table-rows`) || {}).textContent || '',
     };
   };
   return {units, looks, legend, bars, rows, sig, ready, snapshot, unitPoint, tooltipOf, diagnose};

@@ -14,11 +14,13 @@ How the view is drawn (and read here):
 * which paths are the units: see :data:`MAP_LAYERS` -- the one place to change when the map
   changes. The paths are found through Leaflet (the GeoJSON layer whose features carry the 170
   unit codes), never by counting or ordering all paths of the map.
-* ranking: the first bar trace holds the coloured bars; spaces whose membership is not
-  documented get a second, transparent trace with a hatch pattern over their bar.
+* ranking: one ``<button class="rank-btn" data-select>`` per bar, its ``.rank-label`` above
+  its ``.rank-bar`` (class ``sel`` when selected, ``hatched`` when the space's membership is
+  not documented).
 * table: a plain HTML table in ``#home-table``; sortable headers are ``<button data-sort>``,
   each area's name is ``<th scope="row"><button data-select aria-pressed>``; the selected row
-  has the class ``table-warning``. All shown areas are rows (no pagination).
+  has the class ``table-warning``. Up to 25 areas are rows (and the selected one); more after
+  "Alle … Zeilen zeigen" (``rows=all``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from .common import (
 TITLE = "{label} – Aktionsplan Soziale Stadt Dortmund"
 """The browser tab names the shown indicator."""
 MAX_BARS = 25  # the ranking shows at most this many bars
+TABLE_ROWS = 25  # the table shows this many rows (and the selected one) until "show all"
 HIGHLIGHT = "#fff3cd"  # background of the selected table row (bootstrap's table-warning)
 NO_DATA = "#d9d9d9"
 PALE_FILL = "#ffffff"  # fill of pale units, drawn at fill-opacity 0
@@ -123,6 +126,8 @@ class View:
     note: str
     outlines: list[dict]
     """Per space outline: its stroke colour and width."""
+    table_note: str
+    """Under a long table: how many of its rows it shows ('(25 von 170 Zeilen) …')."""
 
     @property
     def query(self) -> dict[str, str]:
@@ -254,7 +259,13 @@ class HomePage(BasePage):
         units = {u.pop("code"): u for u in raw.pop("units")}
         assert list(units) == UNIT_CODES, f"{len(units)} unit paths on the map"
         fills = {c: PALE if u["opacity"] == 0 else u["fill"] for c, u in units.items()}
-        return View(fills=fills, units=units, map_background=raw.pop("mapBackground"), **raw)
+        return View(
+            fills=fills,
+            units=units,
+            map_background=raw.pop("mapBackground"),
+            table_note=raw.pop("tableNote"),
+            **raw,
+        )
 
     def change(
         self,
@@ -405,7 +416,7 @@ class HomePage(BasePage):
 
     @property
     def ranking_labels(self) -> Locator:
-        return self.page.locator(f"#{ids.HOME_RANKING} .ytick text")
+        return self.page.locator(f"#{ids.HOME_RANKING} .rank-label")
 
     @property
     def ranking_note(self) -> Locator:
