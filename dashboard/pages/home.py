@@ -8,6 +8,8 @@ The parts are built in ``components/main_view.py``.
 
 from __future__ import annotations
 
+import hashlib
+
 import dash
 from dash import (
     ClientsideFunction,
@@ -54,18 +56,6 @@ def _lang_href(state, bundle) -> str:
     return "/" + lang_switch_query(PARAMS, state, bundle)
 
 
-DETAILS = {
-    "heading": (ids.HOME_HEADING, "children"),
-    "legend": (ids.HOME_LEGEND, "html"),
-    "table": (ids.HOME_TABLE, "html"),
-    "panel": (ids.HOME_PANEL, "html"),
-    "source": (ids.HOME_SOURCE, "html"),
-    "title": (ids.HOME_TITLE_SINK, "title"),
-    "map_text": (ids.HOME_MAP_TEXT, "children"),
-    "ranking_text": (ids.HOME_RANKING_TEXT, "children"),
-}
-
-
 PARTS = {
     "editions": (ids.HOME_EDITION, "options"),
     "lang_href": (ids.LANG_LINK, "href"),
@@ -75,14 +65,22 @@ PARTS = {
     "spaces": (ids.HOME_SPACES, "hideout"),
     "ranking": (ids.HOME_RANKING, "html"),
     "ranking_note": (ids.HOME_RANKING_NOTE, "children"),
-    **DETAILS,
+    "heading": (ids.HOME_HEADING, "children"),
+    "legend": (ids.HOME_LEGEND, "html"),
+    "table": (ids.HOME_TABLE, "html"),
+    "panel": (ids.HOME_PANEL, "html"),
+    "source": (ids.HOME_SOURCE, "html"),
+    "title": (ids.HOME_TITLE_SINK, "title"),
+    "map_text": (ids.HOME_MAP_TEXT, "children"),
+    "ranking_text": (ids.HOME_RANKING_TEXT, "children"),
 }
 """The parts of the view that follow from the state alone (and the data)."""
 
 
-@per_bundle(maxsize=256)
-def view_parts(bundle, state) -> dict[str, tuple[object, str]]:
-    """Each part of :data:`PARTS` for a state: (value, its JSON as sent, to compare)."""
+@per_bundle(maxsize=64)
+def view_parts(bundle, state) -> dict[str, tuple[object, bytes]]:
+    """Each part of :data:`PARTS` for a state: (value, a digest of its JSON as sent, to
+    compare with the page's)."""
     units, spaces = render_map(bundle, state)
     ranking, ranking_note = render_ranking(bundle, state)
     values = {
@@ -96,7 +94,11 @@ def view_parts(bundle, state) -> dict[str, tuple[object, str]]:
         "ranking_note": ranking_note,
         **page_details(bundle, state),
     }
-    return {key: (value, to_json_plotly(value)) for key, value in values.items()}
+    return {key: (value, _digest(value)) for key, value in values.items()}
+
+
+def _digest(value) -> bytes:
+    return hashlib.blake2b(to_json_plotly(value).encode(), digest_size=16).digest()
 
 
 @callback(

@@ -73,3 +73,19 @@ def test_hovering_units_across_the_city_names_each_one(home: HomePage, level: st
         tooltip = home.hover_unit(code)
         # at the space level the head names the space; the tooltip carries the unit's code
         expect(tooltip.locator(".map-tooltip")).to_have_attribute("data-unit", code)
+
+
+def test_ranking_bars_are_buttons_and_the_panel_links_within_the_app(home: HomePage):
+    """A bar is selected by keyboard (Enter on its button) as by a click; the panel's link to
+    the profile moves within the app, without loading the page again."""
+    home.goto("/")
+    bar = home.ranking.locator('button[data-select="AR09"]')
+    bar.focus()
+    home.page.keyboard.press("Enter")
+    assert_selected(home, "Hörde", "AR09")
+    expect(bar).to_have_attribute("aria-pressed", "true")
+    home.page.evaluate("() => { window.__samePage = true; }")
+    home.panel.get_by_role("link", name=re.compile("Profil von Hörde")).click()
+    home.page.wait_for_url(re.compile(r"/raum/AR09$"))
+    expect(home.page.locator("h1")).to_contain_text("Hörde")
+    assert home.page.evaluate("() => window.__samePage === true")  # no page load
