@@ -1,10 +1,11 @@
 """``HtmlBlock``: a ``<div>`` whose content is one HTML string (``assets/html_block.js``).
 
 For the parts of a view that hold no Dash component: the main view's table, ranking, legend,
-source line and selection panel (re-drawn on every change), and the export menus. The browser parses one string several times faster
-than React builds the same elements as Dash components, and the Dash renderer has nothing
-inside to keep track of. Every string comes from this project's own builders, which escape
-every text they insert (``html.escape``); nothing a user typed is inserted unescaped.
+source line and selection panel (re-drawn on every change), and the export menus. The browser
+parses one string several times faster than React builds the same elements as Dash
+components, and the Dash renderer has nothing inside to keep track of. Every string comes
+from this project's own builders, which escape every text they insert (``html.escape``);
+nothing a user typed is inserted unescaped.
 """
 
 from __future__ import annotations

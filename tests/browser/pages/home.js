@@ -230,5 +230,17 @@ window.__home = (() => {
       tableNote: ($(`${C.table} .table-rows`) || {}).textContent || '',
     };
   };
-  return {units, looks, legend, bars, rows, sig, ready, snapshot, unitPoint, tooltipOf, diagnose};
+  // the view has not changed for `ms` (Back and Forward draw it twice: Dash Pages renders the
+  // page again from the address, then the state callback restyles it)
+  let last = {sig: '', at: 0};
+  const quiet = (ms) => {
+    const now = JSON.stringify(sig());
+    if (now !== last.sig) {
+      last = {sig: now, at: performance.now()};
+      return false;
+    }
+    return performance.now() - last.at >= ms;
+  };
+  return {units, looks, legend, bars, rows, sig, ready, quiet, snapshot, unitPoint, tooltipOf,
+          diagnose};
 })();

@@ -246,9 +246,12 @@ class HomePage(BasePage):
         return self.wait_settled()
 
     def wait_settled(self) -> View:
-        """Wait until map, ranking, table and legend are drawn; the view as it is then."""
+        """Wait until map, ranking, table and legend are drawn and have not changed for
+        150 ms; the view as it is then."""
         try:
-            self.page.wait_for_function("() => window.__home.ready()", polling=50)
+            self.page.wait_for_function(
+                "() => window.__home.ready() && window.__home.quiet(150)", polling=50
+            )
         except PlaywrightTimeoutError:
             why = self.page.evaluate("window.__home.diagnose()")
             raise AssertionError(f"the view at {self.page.url} was not drawn: {why}") from None
