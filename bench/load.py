@@ -246,21 +246,15 @@ def unseen_loop(port, deps, stop, log, searches, lock):
         client.request("callback", "POST", "/_dash-update-component", body)
 
 
-def run_unseen_stress(port, deps, seconds) -> list[dict]:
-    """Closed loops sending main-view states never seen before: the knee of computed
-    answers (the cache cannot help)."""
-    searches = unseen_searches()[12_000:]  # not the states of the throughput phase
-    lock = threading.Lock()
-    levels = []
-    for clients in (1, 2, 4, 8):
+def run_levels(levels: tuple[int, ...], loop, args, seconds: int) -> list[dict]:
+    """For each number of clients: that many threads run ``loop(*args, stop, log, i)`` for
+    ``seconds``; the callback summary per level."""
+    out = []
+    for clients in levels:
         log, stop = [], threading.Event()
         threads = [
-            threading.Thread(
-                target=unseen_loop,
-                args=(port, deps, stop, log, searches, lock),
-                daemon=True,
-            )
-            for _ in range(clients)
+            threading.Thread(target=loop, args=(*args, stop, log, i), daemon=True)
+            for i in range(clients)
         ]
         for t in threads:
             t.start()
@@ -268,8 +262,20 @@ def run_unseen_stress(port, deps, seconds) -> list[dict]:
         stop.set()
         for t in threads:
             t.join(timeout=30)
-        levels.append({"clients": clients, **summary(log, seconds).get("callback", {})})
-    return levels
+        out.append({"clients": clients, **summary(log, seconds).get("callback", {})})
+    return out
+
+
+def run_unseen_stress(port, deps, seconds) -> list[dict]:
+    """Closed loops sending main-view states never seen before: the knee of computed
+    answers (the cache cannot help)."""
+    searches = unseen_searches()[12_000:]  # not the states of the throughput phase
+    lock = threading.Lock()
+
+    def loop(stop, log, _i):
+        unseen_loop(port, deps, stop, log, searches, lock)
+
+    return run_levels((1, 2, 4, 8), loop, (), seconds)
 
 
 def stress_rows(levels: list[dict]) -> list[str]:
@@ -295,24 +301,7 @@ def knee_line(levels: list[dict]) -> str:
 
 
 def run_stress(port, deps, paths, seconds) -> list[dict]:
-    levels = []
-    for clients in (1, 2, 4, 8, 16, 32):
-        log, stop = [], threading.Event()
-        threads = [
-            threading.Thread(
-                target=stress_loop, args=(port, deps, paths, stop, log, c), daemon=True
-            )
-            for c in range(clients)
-        ]
-        for t in threads:
-            t.start()
-        time.sleep(seconds)
-        stop.set()
-        for t in threads:
-            t.join(timeout=30)
-        s = summary(log, seconds).get("callback", {})
-        levels.append({"clients": clients, **s})
-    return levels
+    return run_levels((1, 2, 4, 8, 16, 32), stress_loop, (port, deps, paths), seconds)
 
 
 def unseen_searches() -> list[str]:
