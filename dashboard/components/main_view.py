@@ -38,10 +38,14 @@ def render_map(bundle, state: MainState) -> tuple[dict, dict]:
 @per_bundle(maxsize=128)
 def render_ranking(bundle, state: MainState) -> tuple[str, str]:
     vm = main_model(bundle, state)
+    return ranking_html(vm), ranking_note(vm)
+
+
+def ranking_note(vm) -> str:
+    """Under a ranking that shows the first :data:`MAX_BARS` areas: which, of how many."""
     n = vm.n_ranked
     key = f"ranking_cut_{vm.ranking_order}"
-    note = t(key, state.lang).format(n=MAX_BARS, total=n) if n > MAX_BARS else ""
-    return ranking_html(vm), note
+    return t(key, vm.state.lang).format(n=MAX_BARS, total=n) if n > MAX_BARS else ""
 
 
 def heading_text(vm) -> str:

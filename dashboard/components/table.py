@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from html import escape
 
-from dash import dcc
-
 from ..i18n import format_number, t
 from ..models.main import MainModel
 from ..models.table import sorted_rows, table_columns
@@ -107,7 +105,3 @@ def _value_first(columns: list[tuple[str, str]]) -> list[tuple[str, str]]:
     rest = [c for c in columns if c[0] != "value"]
     at = next((i + 1 for i, c in enumerate(rest) if c[0] == "name"), 0)
     return rest[:at] + value + rest[at:]
-
-
-def create_table(vm: MainModel) -> dcc.Markdown:
-    return dcc.Markdown(table_html(vm), dangerously_allow_html=True)

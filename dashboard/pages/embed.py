@@ -24,8 +24,13 @@ from ..components.embed import (
     sources_list,
     values_table,
 )
-from ..components.main_view import GRAPH_CONFIG, heading_text, render_details, render_map
-from ..components.main_view import render_ranking as ranking_parts
+from ..components.main_view import (
+    GRAPH_CONFIG,
+    heading_text,
+    ranking_note,
+    render_details,
+    render_map,
+)
 from ..components.map import create_map
 from ..figures.ranking import ranking_figure
 from ..i18n import LANGS, t
@@ -81,7 +86,7 @@ def _walk(component):
 def build_ranking(bundle, query, item, public) -> Embed:
     state, vm = _main(bundle, query)
     lang = state.lang
-    _html, note = ranking_parts(bundle, state)
+    note = ranking_note(vm)
     figure = ranking_figure(vm)  # the chart: an embed has no selection to click
     config = {**GRAPH_CONFIG, "displayModeBar": False}
     body = [
