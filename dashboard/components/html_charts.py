@@ -43,11 +43,7 @@ def ranking_html(vm: MainModel) -> str:
     ref = ""
     if bars.reference is not None:
         ref = f'<span class="rank-ref" style="left:{_pos(bars.reference, lo, hi)}"></span>'
-    digits = _digits(ticks)
-    labels = "".join(
-        f'<span style="left:{_pos(v, lo, hi)}">{escape(format_number(v, lang, digits))}</span>'
-        for v in ticks
-    )
+    labels = _axis_labels(ticks, lo, hi, lang)
     title = escape(bars.unit_title)
     if bars.reference_label:
         key = '<span class="rank-ref-key" aria-hidden="true"></span>'
@@ -107,9 +103,14 @@ def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
     return [round(k * step, 10) for k in range(first, math.floor(hi / step + 1e-9) + 1)]
 
 
-def _digits(ticks: list[float]) -> int:
-    """Decimals the tick labels need (0 for 0, 10, 20; 1 for 0.5, 1.0, 1.5)."""
-    return 0 if all(float(v).is_integer() for v in ticks) else 1
+def _axis_labels(ticks: list[float], lo: float, hi: float, lang: str) -> str:
+    """The axis values at their places, with the decimals they need (0 for 0, 10, 20; 1 for
+    0.5, 1.0, 1.5)."""
+    digits = 0 if all(float(v).is_integer() for v in ticks) else 1
+    return "".join(
+        f'<span style="left:{_pos(v, lo, hi)}">{escape(format_number(v, lang, digits))}</span>'
+        for v in ticks
+    )
 
 
 def histogram_html(vm: MainModel) -> str:
@@ -138,12 +139,7 @@ def histogram_html(vm: MainModel) -> str:
     lines = "".join(
         f'<span class="hist-brk" style="left:{_pos(b, x0, x1)}"></span>' for b in breaks
     )
-    ticks = nice_ticks(x0, x1)
-    digits = _digits(ticks)
-    axis = "".join(
-        f'<span style="left:{_pos(v, x0, x1)}">{escape(format_number(v, lang, digits))}</span>'
-        for v in ticks
-    )
+    axis = _axis_labels(nice_ticks(x0, x1), x0, x1, lang)
     return (
         f'<div class="hist"><span class="hist-count">{escape(t("count", lang))}</span>'
         f'<div class="hist-body"><div class="hist-y"><span>{top}</span><span>0</span></div>'
